@@ -1,0 +1,83 @@
+/*
+ * diag.h — the one catalogue of diagnostics and the sink that collects them.
+ *
+ * Every message the tool can give a user is a row of DIAG_CATALOGUE: a code, a
+ * severity and a printf format. Readers and the validator report into a diag_sink
+ * (passed down, never global); the command prints the collected list sorted into source
+ * order as `path:line[:col]: error|warning: message`, and the worst severity decides the
+ * exit status.
+ */
+#ifndef PRONGSAI_DIAG_H
+#define PRONGSAI_DIAG_H
+
+#include <stddef.h>
+
+typedef enum diag_severity { DIAG_WARNING = 1, DIAG_ERROR = 2 } diag_severity;
+
+/* code, severity, format. Keep README.md "Diagnostics" in step with this table. */
+#define DIAG_CATALOGUE(X)                                                                  \
+	X(IO_READ, ERROR, "cannot read file: %s")                                          \
+	X(UTF8, ERROR, "invalid UTF-8 (byte 0x%02X)")                                      \
+	X(NUL_BYTE, ERROR, "NUL byte in text")                                             \
+	X(TOO_LARGE, ERROR, "file is larger than %s")                                      \
+	X(FM_MISSING_BLOCK, ERROR, "expected a front-matter block: a first line `---`")     \
+	X(FM_UNCLOSED, ERROR, "front matter opened here is never closed by a `---` line")  \
+	X(FM_SYNTAX, ERROR, "expected `key: value` in front matter, found \"%s\"")         \
+	X(FM_UNKNOWN_KEY, ERROR, "unknown front-matter key \"%s\" (expected one of: %s)")  \
+	X(FM_DUPLICATE_KEY, ERROR, "front-matter key \"%s\" given twice")                  \
+	X(FM_MISSING_KEY, ERROR, "front matter lacks the required key \"%s\"")             \
+	X(FM_BAD_VALUE, ERROR, "front-matter %s: %s")                                     \
+	X(LEVEL_SKIPPED, ERROR, "heading \"%s\" skips a level: expected a %s heading first") \
+	X(LEVEL_TOO_DEEP, ERROR, "heading depth %d is deeper than the %d levels named in `levels`") \
+	X(ITEM_BEFORE_PARENT, ERROR, "%s \"%s\" has no %s above it")                       \
+	X(ID_BAD, ERROR, "id \"%s\" may hold only A-Z a-z 0-9 . _ -")                      \
+	X(ID_DUPLICATE, ERROR, "duplicate id \"%s\" (first used at line %d)")              \
+	X(FIELD_SYNTAX, ERROR, "expected `field: value` in a field list, found \"%s\"")    \
+	X(FIELD_UNKNOWN, ERROR, "unknown field \"%s\" (expected one of: %s)")              \
+	X(FIELD_EMPTY, ERROR, "field \"%s\" has no value")                                 \
+	X(FIELD_DUPLICATE, ERROR, "field \"%s\" given twice for one item (first at line %d)") \
+	X(FIELD_MISPLACED, ERROR, "field \"%s\" belongs under an indicator (ตัวชี้วัด)")   \
+	X(FIELD_OUTSIDE_ITEM, ERROR, "field list \"%s\" is outside any plan item")        \
+	X(TARGET_TWICE, ERROR, "indicator already has a target (line %d)")                 \
+	X(BUDGET_BAD, ERROR, "budget: %s")                                                 \
+	X(TARGET_BAD, ERROR, "target: %s")                                                 \
+	X(PERIOD_BAD, ERROR, "period: %s")                                                 \
+	X(PERIOD_TEXT, WARNING, "period \"%s\" names no date; kept as text")               \
+	X(PATH_MISMATCH, ERROR, "%s is \"%s\" but the file is under \"%s\"")               \
+	X(NO_ITEMS, ERROR, "the plan has no items: expected headings of depth %d or more") \
+	X(NESTING, ERROR, "nesting deeper than %d levels")                                \
+	X(NO_PLANS, WARNING, "no plan.md found under this folder")                          \
+	X(OUT_WRITE, ERROR, "cannot write output: %s")
+
+typedef enum diag_code {
+#define DIAG_ENUM(code, sev, fmt) DIAG_##code,
+	DIAG_CATALOGUE(DIAG_ENUM)
+#undef DIAG_ENUM
+	DIAG__COUNT
+} diag_code;
+
+typedef struct diag {
+	const char *path; /* not owned: outlives the sink (a plan's path) */
+	size_t order;     /* the file's index in this run, to print files in turn */
+	size_t seq;       /* report order, to keep equal positions stable */
+	int line, col;    /* 0 when unknown */
+	diag_code code;
+	char *message;    /* owned */
+} diag;
+
+typedef struct diag_sink {
+	diag *items;
+	size_t n, cap;
+	size_t file_order;  /* set by the caller before reading each file */
+	diag_severity worst;
+} diag_sink;
+
+void diag_report(diag_sink *s, const char *path, int line, int col, diag_code code, ...);
+diag_severity diag_severity_of(diag_code code);
+const char *diag_name(diag_code code);
+size_t diag_count(const diag_sink *s, diag_severity sev);
+/* Sort into source order and print each diagnostic on stream as one line. */
+void diag_print(diag_sink *s, void *stream);
+void diag_sink_free(diag_sink *s);
+
+#endif

@@ -1,0 +1,226 @@
+/*
+ * main.c — prongsai's command line: subcommands, their options and --help.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "publish.h"
+#include "thai/thai.h"
+
+static const char usage_main[] =
+    "usage: prongsai COMMAND [OPTIONS]\n"
+    "\n"
+    "Publishes Thai government anti-corruption action plans as open data.\n"
+    "\n"
+    "commands:\n"
+    "  publish [--content DIR] [--output DIR]  read, validate and publish every plan\n"
+    "  check [PATH...]                          validate only; report every problem\n"
+    "  dump PATH                                print one plan's model as JSON\n"
+    "  thai KIND TEXT                           parse one Thai value (see thai --help)\n"
+    "\n"
+    "Each command answers --help. Exit status: 0 success, 1 invalid input,\n"
+    "2 usage error, 3 I/O or internal failure.\n";
+
+static const char usage_publish[] =
+    "usage: prongsai publish [--content DIR] [--output DIR]\n"
+    "\n"
+    "Reads every plan.md under DIR (default: content), validates all of them, and\n"
+    "writes <agency-id>/<fiscal-year>/plan.json and plan-indicators.csv for each, plus\n"
+    "manifest.json, into the output folder (default: output). The new tree is built\n"
+    "beside the old one and swapped in at once; on any error nothing is written.\n";
+
+static const char usage_check[] =
+    "usage: prongsai check [PATH...]\n"
+    "\n"
+    "Validates plan files, or every plan.md under each folder (default: content), and\n"
+    "reports every problem as path:line: error|warning: message. Writes nothing.\n";
+
+static const char usage_dump[] =
+    "usage: prongsai dump PATH\n"
+    "\n"
+    "Prints the model of one plan file as JSON (the content of its plan.json).\n";
+
+static const char usage_thai[] =
+    "usage: prongsai thai KIND TEXT\n"
+    "\n"
+    "Parses TEXT as one Thai value and prints what was understood, as JSON.\n"
+    "KIND is one of: number, budget, target, year, date, period, digits.\n"
+    "A period is read in the fiscal year given by --fy YEAR (default 2567).\n";
+
+static bool wants_help(int argc, char **argv)
+{
+	for (int i = 0; i < argc; i++)
+		if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h"))
+			return true;
+	return false;
+}
+
+static int usage_error(const char *usage, const char *why)
+{
+	fprintf(stderr, "prongsai: %s\n%s", why, usage);
+	return EXIT_USAGE;
+}
+
+static int cmd_publish(int argc, char **argv)
+{
+	const char *content = "content", *output = "output";
+	for (int i = 0; i < argc; i++) {
+		if (!strcmp(argv[i], "--content") && i + 1 < argc)
+			content = argv[++i];
+		else if (!strcmp(argv[i], "--output") && i + 1 < argc)
+			output = argv[++i];
+		else
+			return usage_error(usage_publish, "unexpected argument");
+	}
+	return publish_run(content, output);
+}
+
+static void print_escaped(const char *s, size_t n)
+{
+	putchar('"');
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] == '"' || s[i] == '\\')
+			putchar('\\');
+		putchar(s[i]);
+	}
+	putchar('"');
+}
+
+static void print_date(const char *key, thai_date d, bool start)
+{
+	char iso[11];
+	thai_date_iso(d, start, iso);
+	printf(", \"%s\": \"%s\"", key, iso);
+}
+
+static int cmd_thai(int argc, char **argv)
+{
+	int fy = 2567;
+	if (argc >= 2 && !strcmp(argv[0], "--fy")) {
+		fy = atoi(argv[1]);
+		argc -= 2;
+		argv += 2;
+	}
+	if (argc != 2)
+		return usage_error(usage_thai, "expected KIND and TEXT");
+	const char *kind = argv[0], *text = argv[1];
+	thai_error err = {0};
+	bool ok = true;
+	if (!strcmp(kind, "digits")) {
+		char out[1024];
+		thai_digits_to_arabic(text, out, sizeof out);
+		printf("{\"arabic\": ");
+		print_escaped(out, strlen(out));
+		thai_digits_to_thai(text, out, sizeof out);
+		printf(", \"thai\": ");
+		print_escaped(out, strlen(out));
+		printf("}\n");
+	} else if (!strcmp(kind, "number")) {
+		thai_number n;
+		if ((ok = thai_parse_number(text, &n, &err)))
+			printf("{\"value\": %.15g, \"decimals\": %d, \"thai_digits\": %s}\n", n.value,
+			    n.decimals, n.thai_digits ? "true" : "false");
+	} else if (!strcmp(kind, "budget")) {
+		thai_budget b;
+		static const char *const kinds[] = {"unspecified", "none", "amount"};
+		if ((ok = thai_parse_budget(text, &b, &err))) {
+			printf("{\"kind\": \"%s\", \"baht\": %.15g, \"footnote\": ", kinds[b.kind], b.baht);
+			print_escaped(text + b.footnote_off, b.footnote_len);
+			printf(", \"qualifier\": ");
+			print_escaped(text + b.qualifier_off, b.qualifier_len);
+			printf("}\n");
+		}
+	} else if (!strcmp(kind, "target")) {
+		thai_target t;
+		static const char *const cmps[] = {"=", ">=", "<=", ">", "<"};
+		if ((ok = thai_parse_target(text, &t, &err))) {
+			if (!t.numeric) {
+				printf("{\"kind\": \"qualitative\"}\n");
+			} else {
+				printf("{\"kind\": \"quantitative\", \"value\": %.15g, \"comparator\": \"%s\", "
+				       "\"percent\": %s, \"unit\": ",
+				    t.value, cmps[t.cmp], t.percent ? "true" : "false");
+				print_escaped(text + t.unit_off, t.unit_len);
+				printf("}\n");
+			}
+		}
+	} else if (!strcmp(kind, "year")) {
+		int be;
+		if ((ok = thai_parse_year(text, &be, &err)))
+			printf("{\"be\": %d, \"ce\": %d}\n", be, thai_be_to_ce(be));
+	} else if (!strcmp(kind, "date")) {
+		thai_date d;
+		if ((ok = thai_parse_date(text, &d, &err))) {
+			printf("{\"year_be\": %d, \"month\": %d, \"day\": %d", d.year_be, d.month, d.day);
+			print_date("iso", d, true);
+			printf(", \"fiscal_year\": %d}\n", thai_fiscal_year_of(d));
+		}
+	} else if (!strcmp(kind, "period")) {
+		thai_period p;
+		static const char *const kinds[] = {"range", "continuous", "text"};
+		if ((ok = thai_parse_period(text, fy, &p, &err))) {
+			printf("{\"kind\": \"%s\"", kinds[p.kind]);
+			if (p.kind == THAI_PERIOD_RANGE) {
+				print_date("start", p.start, true);
+				print_date("end", p.end, false);
+			}
+			bool months[12];
+			thai_period_fiscal_months(&p, fy, months);
+			printf(", \"fiscal_months\": [");
+			for (int i = 0, first = 1; i < 12; i++)
+				if (months[i]) {
+					printf(first ? "%d" : ", %d", i + 1);
+					first = 0;
+				}
+			printf("]}\n");
+		}
+	} else {
+		return usage_error(usage_thai, "unknown KIND");
+	}
+	if (!ok) {
+		fprintf(stderr, "prongsai: %s:%d: error: %s\n", kind, err.col, err.message);
+		return EXIT_INVALID;
+	}
+	return EXIT_OK;
+}
+
+int main(int argc, char **argv)
+{
+	if (argc < 2)
+		return usage_error(usage_main, "expected a command");
+	const char *cmd = argv[1];
+	int n = argc - 2;
+	char **args = argv + 2;
+	static const struct {
+		const char *name, *usage;
+	} commands[] = {
+		{"publish", usage_publish},
+		{"check", usage_check},
+		{"dump", usage_dump},
+		{"thai", usage_thai},
+	};
+	if (!strcmp(cmd, "--help") || !strcmp(cmd, "-h") || !strcmp(cmd, "help")) {
+		fputs(usage_main, stdout);
+		return EXIT_OK;
+	}
+	for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
+		if (!strcmp(cmd, commands[i].name) && wants_help(n, args)) {
+			fputs(commands[i].usage, stdout);
+			return EXIT_OK;
+		}
+	if (!strcmp(cmd, "publish"))
+		return cmd_publish(n, args);
+	if (!strcmp(cmd, "check")) {
+		static char *deflt[] = {"content"};
+		return n ? check_run(args, n) : check_run(deflt, 1);
+	}
+	if (!strcmp(cmd, "dump")) {
+		if (n != 1)
+			return usage_error(usage_dump, "expected one PATH");
+		return dump_run(args[0]);
+	}
+	if (!strcmp(cmd, "thai"))
+		return cmd_thai(n, args);
+	return usage_error(usage_main, "unknown command");
+}

@@ -1,0 +1,149 @@
+/* csv.c — plan-indicators.csv: the flat table an open-data portal previews. */
+#include <math.h>
+#include <string.h>
+
+#include "out/backend.h"
+
+void csv_field(buf *out, const char *s)
+{
+	if (!s)
+		return;
+	if (!strpbrk(s, ",\"\r\n")) {
+		buf_puts(out, s);
+		return;
+	}
+	buf_putc(out, '"');
+	for (; *s; s++) {
+		if (*s == '"')
+			buf_putc(out, '"');
+		buf_putc(out, *s);
+	}
+	buf_putc(out, '"');
+}
+
+static void csv_number(buf *out, double v)
+{
+	if (v == floor(v) && fabs(v) < 1e15)
+		buf_printf(out, "%.0f", v);
+	else
+		buf_printf(out, "%.15g", v);
+}
+
+static const char *const header[] = {
+	"agency_id", "fiscal_year_be", "fiscal_year_ce", "item_id", "item_level", "item_level_name",
+	"item_title", "level1_id", "level1_title", "level2_id", "level2_title", "level3_id",
+	"level3_title", "level4_id", "level4_title", "level5_id", "level5_title",
+	"indicator_id", "indicator", "target_source", "target_kind", "target_comparator",
+	"target_value", "target_unit", "target_unit_en", "budget_kind", "budget_baht",
+	"period_source", "period_start", "period_end", "responsible", "source_line",
+};
+
+static void cell(buf *out, const char *s)
+{
+	buf_putc(out, ',');
+	csv_field(out, s);
+}
+
+static const char *cmp_text(thai_comparator c)
+{
+	static const char *const names[] = {"=", ">=", "<=", ">", "<"};
+	return names[c];
+}
+
+/* Orders dates; a missing day counts as the month's first (start) or last (end). */
+static long date_key(thai_date d, bool end)
+{
+	return (long)d.year_be * 400 + d.month * 32 + (d.day ? d.day : end ? 31 : 1);
+}
+
+static void row(buf *out, const plan *p, const item *it, const indicator *ind)
+{
+	csv_field(out, p->agency_id);
+	buf_printf(out, ",%d,%d,", p->fiscal_year_be, thai_be_to_ce(p->fiscal_year_be));
+	csv_field(out, it->id);
+	buf_printf(out, ",%d", it->level + 1);
+	cell(out, p->level_names[it->level]);
+	cell(out, it->title);
+	const item *chain[MODEL_MAX_LEVELS] = {0};
+	for (const item *a = it; a; a = a->parent)
+		chain[a->level] = a;
+	for (int l = 0; l < MODEL_MAX_LEVELS; l++) {
+		cell(out, chain[l] ? chain[l]->id : NULL);
+		cell(out, chain[l] ? chain[l]->title : NULL);
+	}
+	const target *t = ind ? ind->target : NULL;
+	cell(out, ind ? ind->id : NULL);
+	cell(out, ind ? ind->text : NULL);
+	cell(out, t ? t->source : NULL);
+	cell(out, t ? (t->parsed.numeric ? "quantitative" : "qualitative") : NULL);
+	cell(out, t && t->parsed.numeric ? cmp_text(t->parsed.cmp) : NULL);
+	buf_putc(out, ',');
+	if (t && t->parsed.numeric)
+		csv_number(out, t->parsed.value);
+	const char *unit = t && t->parsed.numeric ? (t->parsed.percent ? "ร้อยละ" : t->unit) : NULL;
+	cell(out, unit);
+	cell(out, t && t->parsed.percent ? "percent"
+		  : unit ? thai_unit_english(unit, strlen(unit)) : NULL);
+	static const char *const kinds[] = {"unspecified", "none", "amount"};
+	cell(out, it->budget.n ? kinds[item_budget_kind(it)] : NULL);
+	buf_putc(out, ',');
+	bool known;
+	double baht = item_budget_baht(it, &known);
+	if (known)
+		csv_number(out, baht);
+	/* periods: the source texts joined; the span from the earliest start to the last end */
+	buf src = {0};
+	const period *first = NULL, *last = NULL;
+	for (size_t i = 0; i < it->periods.n; i++) {
+		const period *pd = it->periods.v[i];
+		if (src.len)
+			buf_puts(&src, "; ");
+		buf_puts(&src, pd->source);
+		if (pd->parsed.kind != THAI_PERIOD_RANGE)
+			continue;
+		if (!first || date_key(pd->parsed.start, false) < date_key(first->parsed.start, false))
+			first = pd;
+		if (!last || date_key(pd->parsed.end, true) > date_key(last->parsed.end, true))
+			last = pd;
+	}
+	cell(out, src.data);
+	buf_free(&src);
+	char iso[11];
+	buf_putc(out, ',');
+	if (first) {
+		thai_date_iso(first->parsed.start, true, iso);
+		buf_puts(out, iso);
+	}
+	buf_putc(out, ',');
+	if (last) {
+		thai_date_iso(last->parsed.end, false, iso);
+		buf_puts(out, iso);
+	}
+	buf resp = {0};
+	for (size_t i = 0; i < it->responsible.n; i++) {
+		if (i)
+			buf_puts(&resp, "; ");
+		buf_puts(&resp, it->responsible.v[i]);
+	}
+	cell(out, resp.data);
+	buf_free(&resp);
+	buf_printf(out, ",%d\r\n", ind ? ind->line : it->line);
+}
+
+void plan_indicators_csv(const plan *p, buf *out)
+{
+	for (size_t i = 0; i < sizeof header / sizeof *header; i++) {
+		if (i)
+			buf_putc(out, ',');
+		buf_puts(out, header[i]);
+	}
+	buf_puts(out, "\r\n");
+	for (size_t i = 0; i < p->all_items.n; i++) {
+		const item *it = p->all_items.v[i];
+		for (size_t k = 0; k < it->indicators.n; k++)
+			row(out, p, it, it->indicators.v[k]);
+		/* a leaf without indicators still gets its row: every activity is listed */
+		if (!it->indicators.n && !it->children.n)
+			row(out, p, it, NULL);
+	}
+}
