@@ -47,7 +47,12 @@ typedef enum diag_severity { DIAG_WARNING = 1, DIAG_ERROR = 2 } diag_severity;
 	X(NO_ITEMS, ERROR, "the plan has no items: expected headings of depth %d or more") \
 	X(NESTING, ERROR, "nesting deeper than %d levels")                                \
 	X(NO_PLANS, WARNING, "no plan.md found under this folder")                          \
-	X(OUT_WRITE, ERROR, "cannot write output: %s")
+	X(OUT_WRITE, ERROR, "cannot write output: %s")                                    \
+	X(LAYOUT_SYNTAX, ERROR, "layout is not valid JSON: %s")                            \
+	X(LAYOUT_UNKNOWN_KEY, ERROR, "unknown layout key \"%s\" (expected one of: %s)")   \
+	X(LAYOUT_BAD_VALUE, ERROR, "layout %s: %s")                                        \
+	X(LAYOUT_NOT_FOUND, ERROR, "layout \"%s\" not found: expected %s")                \
+	X(FONT_MISSING, ERROR, "font file \"%s\" cannot be read: %s")
 
 typedef enum diag_code {
 #define DIAG_ENUM(code, sev, fmt) DIAG_##code,

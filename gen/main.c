@@ -5,6 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <cairo.h>
+#include <fontconfig/fontconfig.h>
+
 #include "publish.h"
 #include "thai/thai.h"
 
@@ -16,6 +19,7 @@ static const char usage_main[] =
     "commands:\n"
     "  publish [--content DIR] [--output DIR]  read, validate and publish every plan\n"
     "  check [PATH...]                          validate only; report every problem\n"
+    "  pdf PLAN -o FILE                         render one plan as PDF\n"
     "  dump PATH                                print one plan's model as JSON\n"
     "  thai KIND TEXT                           parse one Thai value (see thai --help)\n"
     "\n"
@@ -23,15 +27,24 @@ static const char usage_main[] =
     "2 usage error, 3 I/O or internal failure.\n";
 
 static const char usage_publish[] =
-    "usage: prongsai publish [--content DIR] [--output DIR]\n"
+    "usage: prongsai publish [--content DIR] [--output DIR] [--layouts DIR]\n"
     "\n"
     "Reads every plan.md under DIR (default: content), validates all of them, and\n"
-    "writes <agency-id>/<fiscal-year>/plan.json and plan-indicators.csv for each, plus\n"
-    "manifest.json, into the output folder (default: output). The new tree is built\n"
-    "beside the old one and swapped in at once; on any error nothing is written.\n";
+    "writes <agency-id>/<fiscal-year>/plan.json, plan-indicators.csv and plan.pdf for\n"
+    "each, plus manifest.json, into the output folder (default: output). The new tree\n"
+    "is built beside the old one and swapped in at once; on any error nothing is\n"
+    "written. Layouts (PDF look) come from --layouts DIR (default: layouts).\n"
+    "SOURCE_DATE_EPOCH, when set, is the PDFs' creation date.\n";
+
+static const char usage_pdf[] =
+    "usage: prongsai pdf PLAN -o FILE [--layouts DIR] [--layout NAME]\n"
+    "\n"
+    "Renders one plan file as a PDF (the same engine as publish). The layout is the\n"
+    "plan's own `layout:` (default plan-landscape) unless --layout names another one\n"
+    "in the layouts folder (default: layouts).\n";
 
 static const char usage_check[] =
-    "usage: prongsai check [PATH...]\n"
+    "usage: prongsai check [--layouts DIR] [PATH...]\n"
     "\n"
     "Validates plan files, or every plan.md under each folder (default: content), and\n"
     "reports every problem as path:line: error|warning: message. Writes nothing.\n";
@@ -62,18 +75,62 @@ static int usage_error(const char *usage, const char *why)
 	return EXIT_USAGE;
 }
 
+static run_options default_options(void)
+{
+	return (run_options){"content", "output", "layouts", NULL, getenv("SOURCE_DATE_EPOCH")};
+}
+
 static int cmd_publish(int argc, char **argv)
 {
-	const char *content = "content", *output = "output";
+	run_options o = default_options();
 	for (int i = 0; i < argc; i++) {
 		if (!strcmp(argv[i], "--content") && i + 1 < argc)
-			content = argv[++i];
+			o.content_dir = argv[++i];
 		else if (!strcmp(argv[i], "--output") && i + 1 < argc)
-			output = argv[++i];
+			o.output_dir = argv[++i];
+		else if (!strcmp(argv[i], "--layouts") && i + 1 < argc)
+			o.layouts_dir = argv[++i];
 		else
 			return usage_error(usage_publish, "unexpected argument");
 	}
-	return publish_run(content, output);
+	return publish_run(&o);
+}
+
+static int cmd_pdf(int argc, char **argv)
+{
+	run_options o = default_options();
+	const char *in = NULL, *out = NULL;
+	for (int i = 0; i < argc; i++) {
+		if (!strcmp(argv[i], "-o") && i + 1 < argc)
+			out = argv[++i];
+		else if (!strcmp(argv[i], "--layouts") && i + 1 < argc)
+			o.layouts_dir = argv[++i];
+		else if (!strcmp(argv[i], "--layout") && i + 1 < argc)
+			o.layout_name = argv[++i];
+		else if (argv[i][0] != '-' && !in)
+			in = argv[i];
+		else
+			return usage_error(usage_pdf, "unexpected argument");
+	}
+	if (!in || !out)
+		return usage_error(usage_pdf, "expected PLAN and -o FILE");
+	return pdf_run(in, out, &o);
+}
+
+static int cmd_check(int argc, char **argv)
+{
+	run_options o = default_options();
+	char *paths[256];
+	int n = 0;
+	for (int i = 0; i < argc; i++) {
+		if (!strcmp(argv[i], "--layouts") && i + 1 < argc)
+			o.layouts_dir = argv[++i];
+		else if (n < 256)
+			paths[n++] = argv[i];
+	}
+	if (n == 0)
+		paths[n++] = "content";
+	return check_run(paths, n, &o);
 }
 
 static void print_escaped(const char *s, size_t n)
@@ -185,7 +242,19 @@ static int cmd_thai(int argc, char **argv)
 	return EXIT_OK;
 }
 
+static int run(int argc, char **argv);
+
 int main(int argc, char **argv)
+{
+	int status = run(argc, argv);
+	/* give back what cairo and fontconfig keep for the whole process (their font caches),
+	 * so that leak checkers see only real leaks */
+	cairo_debug_reset_static_data();
+	FcFini();
+	return status;
+}
+
+static int run(int argc, char **argv)
 {
 	if (argc < 2)
 		return usage_error(usage_main, "expected a command");
@@ -199,6 +268,7 @@ int main(int argc, char **argv)
 		{"check", usage_check},
 		{"dump", usage_dump},
 		{"thai", usage_thai},
+		{"pdf", usage_pdf},
 	};
 	if (!strcmp(cmd, "--help") || !strcmp(cmd, "-h") || !strcmp(cmd, "help")) {
 		fputs(usage_main, stdout);
@@ -211,10 +281,10 @@ int main(int argc, char **argv)
 		}
 	if (!strcmp(cmd, "publish"))
 		return cmd_publish(n, args);
-	if (!strcmp(cmd, "check")) {
-		static char *deflt[] = {"content"};
-		return n ? check_run(args, n) : check_run(deflt, 1);
-	}
+	if (!strcmp(cmd, "check"))
+		return cmd_check(n, args);
+	if (!strcmp(cmd, "pdf"))
+		return cmd_pdf(n, args);
 	if (!strcmp(cmd, "dump")) {
 		if (n != 1)
 			return usage_error(usage_dump, "expected one PATH");

@@ -12,12 +12,34 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "rich.h"
 #include "thai/thai.h"
 #include "util/arena.h"
 
 enum { MODEL_MAX_LEVELS = 5 };
 
 typedef enum plan_kind { PLAN_ACTION, PLAN_PROGRESS_REPORT } plan_kind;
+
+/* Field kinds of the field lists. model_field_lookup accepts the Thai names and their
+ * English aliases (case-insensitive). */
+typedef enum model_field {
+	FIELD_NONE,
+	FIELD_INDICATOR,
+	FIELD_TARGET,
+	FIELD_UNIT,
+	FIELD_BUDGET,
+	FIELD_BUDGET_SOURCE,
+	FIELD_PERIOD,
+	FIELD_RESPONSIBLE,
+	FIELD_OBJECTIVE,
+	FIELD_GOAL,
+	FIELD_METHOD,
+	FIELD_OUTPUT,
+	FIELD_OUTCOME,
+	FIELD_NOTE,
+	FIELD_ID,
+	FIELD__COUNT
+} model_field;
 
 typedef struct target {
 	const char *source;   /* as written: `ร้อยละ ๘๐` */
@@ -66,13 +88,17 @@ typedef struct item {
 	ptr_vec periods;          /* period * */
 	ptr_vec responsible;      /* const char * */
 	const char *objective, *goal, *method, *output, *outcome, *note, *budget_source;
-	int field_line[32];       /* first line of each field kind (model_field), 0 = absent */
+	int field_line[FIELD__COUNT]; /* first line of each field kind, 0 = absent */
+	/* the Markdown of prose and of the Markdown fields, parsed (NULL when absent) */
+	rich_text *prose_rich;
+	rich_text *field_rich[FIELD__COUNT];
 } item;
 
 typedef struct chapter {
 	const char *title;
 	int depth, line;
 	const char *markdown;
+	rich_text *rich;
 	size_t items_before;      /* top-level items that come before it in the document */
 } chapter;
 
@@ -93,27 +119,6 @@ typedef struct plan {
 	ptr_vec all_items;        /* every item, in document order */
 	ptr_vec chapters;         /* chapter * */
 } plan;
-
-/* Field kinds of the field lists. model_field_lookup accepts the Thai names and their
- * English aliases (case-insensitive). */
-typedef enum model_field {
-	FIELD_NONE,
-	FIELD_INDICATOR,
-	FIELD_TARGET,
-	FIELD_UNIT,
-	FIELD_BUDGET,
-	FIELD_BUDGET_SOURCE,
-	FIELD_PERIOD,
-	FIELD_RESPONSIBLE,
-	FIELD_OBJECTIVE,
-	FIELD_GOAL,
-	FIELD_METHOD,
-	FIELD_OUTPUT,
-	FIELD_OUTCOME,
-	FIELD_NOTE,
-	FIELD_ID,
-	FIELD__COUNT
-} model_field;
 
 model_field model_field_lookup(const char *name, size_t len);
 const char *model_field_name(model_field f);     /* Thai name */

@@ -5,9 +5,18 @@
 
 enum exit_status { EXIT_OK = 0, EXIT_INVALID = 1, EXIT_USAGE = 2, EXIT_FAILURE_IO = 3 };
 
-int publish_run(const char *content_dir, const char *output_dir);
+typedef struct run_options {
+	const char *content_dir, *output_dir;
+	const char *layouts_dir;      /* layouts/ */
+	const char *layout_name;      /* overrides the plans' own `layout:`, or NULL */
+	const char *source_date_epoch;
+} run_options;
+
+int publish_run(const run_options *o);
+/* One plan to one PDF file (written atomically). */
+int pdf_run(const char *plan_path, const char *pdf_path, const run_options *o);
 /* paths: plan files or folders to search for plan.md */
-int check_run(char **paths, int npaths);
+int check_run(char **paths, int npaths, const run_options *o);
 int dump_run(const char *path);
 
 #endif

@@ -8,6 +8,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
 cd "$root" || exit 3
 tmp=$(mktemp -d)
+export LSAN_OPTIONS="suppressions=$root/tests/lsan.supp:print_suppressions=0"
 trap 'rm -rf "$tmp"' EXIT
 passed=0
 failed=0
@@ -49,6 +50,7 @@ done
 
 if command -v valgrind >/dev/null; then
 	if valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect,possible \
+		--suppressions="$root/tests/valgrind.supp" \
 		"$build/prongsai" publish --content content --output "$tmp/vg-out" 2>"$tmp/vg" >/dev/null; then
 		pass
 	else

@@ -11,7 +11,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
 #include "read/reader.h"
@@ -621,17 +620,29 @@ static void finish_targets(plan *p)
 	}
 }
 
+/* Prose is also kept parsed, for back ends that lay text out themselves. */
+static void finish_rich(plan *p)
+{
+	for (size_t i = 0; i < p->chapters.n; i++) {
+		chapter *c = p->chapters.v[i];
+		c->rich = rich_from_markdown(&p->mem, c->markdown, c->line + 1);
+	}
+	for (size_t i = 0; i < p->all_items.n; i++) {
+		item *it = p->all_items.v[i];
+		if (it->prose)
+			it->prose_rich = rich_from_markdown(&p->mem, it->prose, it->line + 1);
+		for (int f = 0; f < FIELD__COUNT; f++) {
+			const char **slot = markdown_slot(it, (model_field)f);
+			if (slot && *slot)
+				it->field_rich[f] = rich_from_markdown(&p->mem, *slot, it->field_line[f]);
+		}
+	}
+}
+
 void plan_body_read(const source_text *src, size_t first_line, plan *p, diag_sink *d)
 {
 	body_reader r = {.src = src, .line0 = first_line, .p = p, .d = d};
-	cmark_gfm_core_extensions_ensure_registered();
-	cmark_parser *parser = cmark_parser_new(CMARK_OPT_SOURCEPOS);
-	static const char *const extensions[] = {"table", "autolink", "strikethrough"};
-	for (size_t i = 0; i < sizeof extensions / sizeof *extensions; i++) {
-		cmark_syntax_extension *ext = cmark_find_syntax_extension(extensions[i]);
-		if (ext)
-			cmark_parser_attach_syntax_extension(parser, ext);
-	}
+	cmark_parser *parser = gfm_parser_new();
 	if (first_line < src->nlines) {
 		const char *body = src->line[first_line];
 		cmark_parser_feed(parser, body, (size_t)(src->text + src->len - body));
@@ -652,4 +663,5 @@ void plan_body_read(const source_text *src, size_t first_line, plan *p, diag_sin
 	cmark_parser_free(parser);
 	finish_ids(p);
 	finish_targets(p);
+	finish_rich(p);
 }

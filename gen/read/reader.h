@@ -19,6 +19,11 @@ size_t frontmatter_read(const source_text *src, plan *p, diag_sink *d);
 /* Reads the Markdown body, from line index first_line on, into p's chapters and items. */
 void plan_body_read(const source_text *src, size_t first_line, plan *p, diag_sink *d);
 
+/* A libcmark-gfm parser with source positions and the table, autolink and strikethrough
+ * extensions: the one Markdown dialect of every reader. Caller frees. */
+struct cmark_parser;
+struct cmark_parser *gfm_parser_new(void);
+
 /* The whole plan file: load, front matter, body. Returns NULL only when the file cannot
  * be read or has no front matter; otherwise a plan (possibly with errors reported).
  * Caller frees with plan_free. */
