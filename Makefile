@@ -27,10 +27,10 @@ LIB_SRC := gen/thai/thai.c \
            gen/read/layout.c \
            gen/validate.c \
            gen/out/plan_json.c gen/out/csv.c gen/out/output.c \
-           gen/pdf/writer.c gen/pdf/table.c gen/pdf/prose.c gen/pdf/plan_pdf.c \
+           gen/pdf/writer.c gen/pdf/table.c gen/pdf/prose.c gen/pdf/plan_pdf.c gen/pdf/lang.c \
            gen/publish.c
 MAIN_SRC := gen/main.c
-UNIT_TESTS := thai_test model_test layout_test
+UNIT_TESTS := thai_test model_test layout_test pdf_test
 
 BUILD   := build
 LIB_OBJ      := $(LIB_SRC:%.c=$(BUILD)/plain/%.o)

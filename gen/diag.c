@@ -74,7 +74,8 @@ static int diag_cmp(const void *a, const void *b)
 void diag_print(diag_sink *s, void *stream)
 {
 	FILE *f = stream;
-	qsort(s->items, s->n, sizeof *s->items, diag_cmp);
+	if (s->n) /* qsort of a NULL array is undefined even when empty */
+		qsort(s->items, s->n, sizeof *s->items, diag_cmp);
 	for (size_t i = 0; i < s->n; i++) {
 		const diag *d = &s->items[i];
 		const char *sev = catalogue[d->code].severity == DIAG_ERROR ? "error" : "warning";

@@ -26,6 +26,10 @@ void pdf_fonts_free(pdf_fonts *f);
 bool plan_pdf(const plan *p, const layout *l, pdf_fonts *fonts, const pdf_options *o, buf *out,
     char err[256]);
 
+/* Adds /Lang (lang) to the catalog of a finished PDF (cairo 1.16 has no API for it).
+ * Returns false, leaving pdf as it was, when the file is not laid out as cairo writes. */
+bool pdf_set_language(buf *pdf, const char *lang);
+
 /* The document date for a plan: SOURCE_DATE_EPOCH when the environment sets it, else
  * the first day of the plan's fiscal year (so that output never depends on the clock). */
 time_t pdf_document_date(const plan *p, const char *source_date_epoch);

@@ -404,7 +404,8 @@ static void paint_timeline(pdf_writer *w, const pdf_cell *c, double x, double y,
     double height)
 {
 	const timeline_data *t = c->paint_data;
-	double slot = width / 12, bar = fmin(height, 7), by = y + (height - bar) / 2;
+	/* the bar sits level with the first line of the activity, not mid-row */
+	double slot = width / 12, bar = fmin(height, 7), by = y + 3;
 	pdf_set_colour(w, w->lay->colour_rule);
 	cairo_set_line_width(w->cr, 0.25);
 	for (int m = 1; m < 12; m++) {
@@ -761,6 +762,8 @@ bool plan_pdf(const plan *p, const layout *l, pdf_fonts *fonts, const pdf_option
 	bool ok = pdf_writer_finish(&w);
 	if (!ok)
 		snprintf(err, 256, "cairo could not write the PDF");
+	else if (!pdf_set_language(out, "th"))
+		ok = false, snprintf(err, 256, "cannot add the document language to the PDF");
 	g_hash_table_destroy(d.outline);
 	free(d.toc);
 	return ok;
