@@ -54,5 +54,5 @@ printf 'ข้อความนี้ไม่อยู่ในแผนใด
 "$build/text_has" "$tmp/pdf-text" "$tmp/pdf-absent" >/dev/null && fail "text_has finds a sentence that is absent" || pass
 # the catalog names the document language (added after cairo, which cannot)
 qpdf --show-object=trailer "$tmp/one.pdf" >/dev/null 2>&1 &&
-	root=$(qpdf --show-object=trailer "$tmp/one.pdf" | sed -n 's/.*\/Root \([0-9]*\) 0 R.*/\1/p') &&
-	qpdf --show-object="$root" "$tmp/one.pdf" | grep -q '/Lang (th)' && pass || fail "the PDF catalog has /Lang (th)"
+	catalog=$(qpdf --show-object=trailer "$tmp/one.pdf" | sed -n 's/.*\/Root \([0-9]*\) 0 R.*/\1/p') &&
+	qpdf --show-object="$catalog" "$tmp/one.pdf" | grep -q '/Lang (th)' && pass || fail "the PDF catalog has /Lang (th)"
