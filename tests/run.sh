@@ -7,6 +7,7 @@ build=${1:-build}
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
 cd "$root" || exit 3
+readonly build here root # the suites are sourced: they must not reuse these names
 tmp=$(mktemp -d)
 export LSAN_OPTIONS="suppressions=$root/tests/lsan.supp:print_suppressions=0"
 trap 'rm -rf "$tmp"' EXIT
