@@ -12,9 +12,18 @@
 #include "rich.h"
 #include "util/buf.h"
 
+/* Spans are gathered with their text in one heap buffer and copied into the arena once
+ * per line: joining adjacent text nodes in the arena would copy the text for each node. */
+typedef struct span_draft {
+	size_t start, len;
+	unsigned style;
+	const char *url;
+} span_draft;
+
 typedef struct span_vec {
-	rich_span *v;
+	span_draft *v;
 	size_t n, cap;
+	buf text;
 } span_vec;
 
 typedef struct block_vec {
@@ -32,23 +41,23 @@ typedef struct md_builder {
 
 enum { MAX_NESTING = 64 };
 
-static void span_push(arena *a, span_vec *sv, const char *text, unsigned style, const char *url)
+static void span_push(span_vec *sv, const char *text, unsigned style, const char *url)
 {
+	size_t len = strlen(text);
 	/* adjacent text of the same style and link joins into one span */
 	if (sv->n && sv->v[sv->n - 1].style == style && sv->v[sv->n - 1].url == url) {
-		rich_span *last = &sv->v[sv->n - 1];
-		last->text = arena_printf(a, "%s%s", last->text, text);
+		buf_put(&sv->text, text, len);
+		sv->v[sv->n - 1].len += len;
 		return;
 	}
 	if (sv->n == sv->cap) {
-		size_t cap = sv->cap ? sv->cap * 2 : 4;
-		rich_span *v = arena_alloc(a, cap * sizeof *v);
-		if (sv->n)
-			memcpy(v, sv->v, sv->n * sizeof *v);
-		sv->v = v;
-		sv->cap = cap;
+		sv->cap = sv->cap ? sv->cap * 2 : 8;
+		sv->v = realloc(sv->v, sv->cap * sizeof *sv->v);
+		if (!sv->v)
+			abort();
 	}
-	sv->v[sv->n++] = (rich_span){arena_strdup(a, text), style, url};
+	sv->v[sv->n++] = (span_draft){sv->text.len, len, style, url};
+	buf_put(&sv->text, text, len);
 }
 
 static void inlines(arena *a, cmark_node *parent, unsigned style, const char *url,
@@ -61,13 +70,13 @@ static void inlines(arena *a, cmark_node *parent, unsigned style, const char *ur
 		switch (cmark_node_get_type(c)) {
 		case CMARK_NODE_TEXT:
 		case CMARK_NODE_HTML_INLINE:
-			span_push(a, out, cmark_node_get_literal(c), style, url);
+			span_push(out, cmark_node_get_literal(c), style, url);
 			break;
 		case CMARK_NODE_CODE:
-			span_push(a, out, cmark_node_get_literal(c), style | RICH_CODE, url);
+			span_push(out, cmark_node_get_literal(c), style | RICH_CODE, url);
 			break;
-		case CMARK_NODE_SOFTBREAK: span_push(a, out, " ", style, url); break;
-		case CMARK_NODE_LINEBREAK: span_push(a, out, "\n", style, url); break;
+		case CMARK_NODE_SOFTBREAK: span_push(out, " ", style, url); break;
+		case CMARK_NODE_LINEBREAK: span_push(out, "\n", style, url); break;
 		case CMARK_NODE_EMPH: inlines(a, c, style | RICH_EMPH, url, out, nesting + 1); break;
 		case CMARK_NODE_STRONG:
 			inlines(a, c, style | RICH_STRONG, url, out, nesting + 1);
@@ -89,7 +98,20 @@ static rich_line line_of(arena *a, cmark_node *n)
 {
 	span_vec sv = {0};
 	inlines(a, n, 0, NULL, &sv, 0);
-	return (rich_line){sv.v, sv.n};
+	rich_line line = {NULL, sv.n};
+	if (sv.n) {
+		char *text = arena_alloc(a, sv.text.len + sv.n);
+		line.spans = arena_alloc(a, sv.n * sizeof *line.spans);
+		for (size_t i = 0, at = 0; i < sv.n; i++) {
+			memcpy(text + at, sv.text.data + sv.v[i].start, sv.v[i].len);
+			text[at + sv.v[i].len] = '\0';
+			line.spans[i] = (rich_span){text + at, sv.v[i].style, sv.v[i].url};
+			at += sv.v[i].len + 1;
+		}
+	}
+	free(sv.v);
+	buf_free(&sv.text);
+	return line;
 }
 
 static rich_block *add_block(md_builder *b, rich_block_kind kind, cmark_node *n)

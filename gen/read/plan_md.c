@@ -25,6 +25,10 @@ typedef struct body_reader {
 	item *stack[MODEL_MAX_LEVELS];      /* the open item at each level */
 	item *current;                      /* the item that receives blocks, or NULL */
 	chapter *chapter;                   /* the chapter that receives blocks, or NULL */
+	/* prose is gathered here and copied into the arena once per item or chapter:
+	 * appending block by block in the arena would copy it again for every block */
+	buf prose;
+	const char **prose_slot;
 } body_reader;
 
 static int file_line(const body_reader *r, cmark_node *n)
@@ -58,20 +62,25 @@ static char *node_text(body_reader *r, cmark_node *n)
 	return t;
 }
 
-/* Source lines first..last (1-based, inclusive), each with up to `dedent` leading
- * spaces removed, joined with LF. */
-static char *slice_lines(body_reader *r, int first, int last, size_t dedent)
+/* Appends source lines first..last (1-based, inclusive) to b, each with up to `dedent`
+ * leading spaces removed, joined with LF. */
+static void put_lines(body_reader *r, buf *b, int first, int last, size_t dedent)
 {
-	buf b = {0};
 	for (int l = first; l <= last && l >= 1 && (size_t)l <= r->src->nlines; l++) {
 		const char *s = r->src->line[l - 1];
 		size_t len = r->src->line_len[l - 1], k = 0;
 		while (k < dedent && k < len && s[k] == ' ')
 			k++;
-		if (b.len)
-			buf_putc(&b, '\n');
-		buf_put(&b, s + k, len - k);
+		if (l > first)
+			buf_putc(b, '\n');
+		buf_put(b, s + k, len - k);
 	}
+}
+
+static char *slice_lines(body_reader *r, int first, int last, size_t dedent)
+{
+	buf b = {0};
+	put_lines(r, &b, first, last, dedent);
 	char *t = arena_strndup(&r->p->mem, b.data ? b.data : "", b.len);
 	buf_free(&b);
 	return t;
@@ -84,9 +93,25 @@ static const char *append_markdown(body_reader *r, const char *old, const char *
 	return arena_printf(&r->p->mem, "%s\n\n%s", old, more);
 }
 
-static char *block_markdown(body_reader *r, cmark_node *n)
+static void prose_flush(body_reader *r)
 {
-	return slice_lines(r, file_line(r, n), cmark_node_get_end_line(n) + (int)r->line0, 0);
+	if (r->prose_slot && r->prose.len)
+		*r->prose_slot = append_markdown(r, *r->prose_slot,
+		    arena_strndup(&r->p->mem, r->prose.data, r->prose.len));
+	r->prose.len = 0;
+	r->prose_slot = NULL;
+}
+
+/* A block of prose for *slot: its Markdown exactly as written in the source. */
+static void prose_add(body_reader *r, const char **slot, cmark_node *n)
+{
+	if (slot != r->prose_slot) {
+		prose_flush(r);
+		r->prose_slot = slot;
+	}
+	if (r->prose.len)
+		buf_puts(&r->prose, "\n\n");
+	put_lines(r, &r->prose, file_line(r, n), cmark_node_get_end_line(n) + (int)r->line0, 0);
 }
 
 /* ---- headings -------------------------------------------------------------------- */
@@ -549,9 +574,8 @@ static void read_block(body_reader *r, cmark_node *n)
 		    node_text(r, cmark_node_first_child(cmark_node_first_child(n))));
 		return;
 	}
-	char *md = block_markdown(r, n);
 	if (r->current) {
-		r->current->prose = append_markdown(r, r->current->prose, md);
+		prose_add(r, &r->current->prose, n);
 		return;
 	}
 	if (!r->chapter) {
@@ -562,7 +586,7 @@ static void read_block(body_reader *r, cmark_node *n)
 		ptr_vec_push(&r->p->mem, &r->p->chapters, c);
 		r->chapter = c;
 	}
-	r->chapter->markdown = append_markdown(r, r->chapter->markdown, md);
+	prose_add(r, &r->chapter->markdown, n);
 }
 
 /* Derived ids: the parent's id, a dot, the item's own number or its position. */
@@ -659,6 +683,8 @@ void plan_body_read(const source_text *src, size_t first_line, plan *p, diag_sin
 			read_block(&r, n);
 		}
 	}
+	prose_flush(&r);
+	buf_free(&r.prose);
 	cmark_node_free(doc);
 	cmark_parser_free(parser);
 	finish_ids(p);
