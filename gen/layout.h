@@ -11,6 +11,7 @@
 #define PRONGSAI_LAYOUT_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "diag.h"
@@ -72,6 +73,10 @@ typedef struct layout {
  * line of the key; returns NULL when any error was reported. Keys left out take the
  * built-in defaults of layout_defaults(). */
 layout *layout_load(const char *path, arena *a, diag_sink *d);
+/* The same for a file already in memory (fuzzing, tests): path names it in messages and
+ * relative font paths are taken from its folder. */
+layout *layout_load_memory(const char *path, const char *data, size_t len, arena *a,
+    diag_sink *d);
 
 /* The defaults: A4 landscape, margins 3 cm left, 2 cm right, 2 cm top and bottom,
  * Laksaman from fonts-thai-tlwg, 16 pt body, Thai numerals, cover and contents, the

@@ -8,7 +8,9 @@
 #include <cairo.h>
 #include <fontconfig/fontconfig.h>
 
+#include "opendata/opendata.h"
 #include "publish.h"
+#include "read/source.h"
 #include "thai/thai.h"
 
 static const char usage_main[] =
@@ -22,19 +24,29 @@ static const char usage_main[] =
     "  pdf PLAN -o FILE                         render one plan as PDF\n"
     "  dump PATH                                print one plan's model as JSON\n"
     "  thai KIND TEXT                           parse one Thai value (see thai --help)\n"
+    "  dictionary [--markdown]                  print the data dictionary of the CSV tables\n"
     "\n"
     "Each command answers --help. Exit status: 0 success, 1 invalid input,\n"
     "2 usage error, 3 I/O or internal failure.\n";
 
 static const char usage_publish[] =
     "usage: prongsai publish [--content DIR] [--output DIR] [--layouts DIR]\n"
+    "                        [--only AGENCY | --reuse DIR]\n"
     "\n"
     "Reads every plan.md under DIR (default: content), validates all of them, and\n"
     "writes <agency-id>/<fiscal-year>/plan.json, plan-indicators.csv and plan.pdf for\n"
     "each, plus manifest.json, into the output folder (default: output). The new tree\n"
     "is built beside the old one and swapped in at once; on any error nothing is\n"
     "written. Layouts (PDF look) come from --layouts DIR (default: layouts).\n"
-    "SOURCE_DATE_EPOCH, when set, is the PDFs' creation date.\n";
+    "Each progress-6 / progress-12 file (.csv or .json) beside a plan.md gives\n"
+    "progress-<months>.json, .csv and .pdf (the progress report) in the same folder.\n"
+    "SOURCE_DATE_EPOCH, when set, is the PDFs' creation date.\n"
+    "\n"
+    "Publishing agencies in parallel (tools/scale/publish.mk runs these with make -j):\n"
+    "  --only AGENCY  publish only content/AGENCY/ (a stage: its plans' files and\n"
+    "                 stage.json, none of the indexes)\n"
+    "  --reuse DIR    take each agency from DIR/AGENCY/ when that stage was made from\n"
+    "                 the sources as they are now; render the others; write the indexes\n";
 
 static const char usage_pdf[] =
     "usage: prongsai pdf PLAN -o FILE [--layouts DIR] [--layout NAME]\n"
@@ -47,12 +59,20 @@ static const char usage_check[] =
     "usage: prongsai check [--layouts DIR] [PATH...]\n"
     "\n"
     "Validates plan files, or every plan.md under each folder (default: content), and\n"
-    "reports every problem as path:line: error|warning: message. Writes nothing.\n";
+    "the progress files beside them, and reports every problem as\n"
+    "path:line: error|warning: message. Writes nothing.\n";
 
 static const char usage_dump[] =
     "usage: prongsai dump PATH\n"
     "\n"
     "Prints the model of one plan file as JSON (the content of its plan.json).\n";
+
+static const char usage_dictionary[] =
+    "usage: prongsai dictionary [--markdown]\n"
+    "\n"
+    "Prints the data dictionary: every column of every published CSV table with its type,\n"
+    "unit and meaning in Thai and English, as output/data-dictionary.csv holds it, or with\n"
+    "--markdown as the tables of README.md's \"Data dictionary\" section.\n";
 
 static const char usage_thai[] =
     "usage: prongsai thai KIND TEXT\n"
@@ -77,7 +97,8 @@ static int usage_error(const char *usage, const char *why)
 
 static run_options default_options(void)
 {
-	return (run_options){"content", "output", "layouts", NULL, getenv("SOURCE_DATE_EPOCH")};
+	return (run_options){.content_dir = "content", .output_dir = "output",
+		.layouts_dir = "layouts", .source_date_epoch = getenv("SOURCE_DATE_EPOCH")};
 }
 
 static int cmd_publish(int argc, char **argv)
@@ -90,9 +111,17 @@ static int cmd_publish(int argc, char **argv)
 			o.output_dir = argv[++i];
 		else if (!strcmp(argv[i], "--layouts") && i + 1 < argc)
 			o.layouts_dir = argv[++i];
+		else if (!strcmp(argv[i], "--only") && i + 1 < argc)
+			o.only = argv[++i];
+		else if (!strcmp(argv[i], "--reuse") && i + 1 < argc)
+			o.reuse = argv[++i];
 		else
 			return usage_error(usage_publish, "unexpected argument");
 	}
+	if (o.only && (!*o.only || strspn(o.only, "abcdefghijklmnopqrstuvwxyz0123456789-") != strlen(o.only)))
+		return usage_error(usage_publish, "--only takes an agency id (a-z 0-9 -)");
+	if (o.only && o.reuse)
+		return usage_error(usage_publish, "--only and --reuse do not go together");
 	return publish_run(&o);
 }
 
@@ -162,6 +191,13 @@ static int cmd_thai(int argc, char **argv)
 	if (argc != 2)
 		return usage_error(usage_thai, "expected KIND and TEXT");
 	const char *kind = argv[0], *text = argv[1];
+	/* the parsers take UTF-8 (files are checked by source.c; an argument is checked here) */
+	for (size_t i = 0, n = strlen(text), k; i < n; i += k)
+		if ((k = utf8_sequence_length((const unsigned char *)text + i, n - i)) == 0) {
+			fprintf(stderr, "prongsai: %s: error: invalid UTF-8 (byte 0x%02X)\n", kind,
+			    (unsigned char)text[i]);
+			return EXIT_INVALID;
+		}
 	thai_error err = {0};
 	bool ok = true;
 	if (!strcmp(kind, "digits")) {
@@ -242,6 +278,21 @@ static int cmd_thai(int argc, char **argv)
 	return EXIT_OK;
 }
 
+static int cmd_dictionary(int argc, char **argv)
+{
+	bool markdown = argc == 1 && !strcmp(argv[0], "--markdown");
+	if (argc > 1 || (argc == 1 && !markdown))
+		return usage_error(usage_dictionary, "unexpected argument");
+	buf b = {0};
+	if (markdown)
+		data_dictionary_markdown(&b);
+	else
+		data_dictionary_csv(&b);
+	fwrite(b.data, 1, b.len, stdout);
+	buf_free(&b);
+	return EXIT_OK;
+}
+
 static int run(int argc, char **argv);
 
 int main(int argc, char **argv)
@@ -269,6 +320,7 @@ static int run(int argc, char **argv)
 		{"dump", usage_dump},
 		{"thai", usage_thai},
 		{"pdf", usage_pdf},
+		{"dictionary", usage_dictionary},
 	};
 	if (!strcmp(cmd, "--help") || !strcmp(cmd, "-h") || !strcmp(cmd, "help")) {
 		fputs(usage_main, stdout);
@@ -290,6 +342,8 @@ static int run(int argc, char **argv)
 			return usage_error(usage_dump, "expected one PATH");
 		return dump_run(args[0]);
 	}
+	if (!strcmp(cmd, "dictionary"))
+		return cmd_dictionary(n, args);
 	if (!strcmp(cmd, "thai"))
 		return cmd_thai(n, args);
 	return usage_error(usage_main, "unknown command");

@@ -10,6 +10,8 @@ typedef struct run_options {
 	const char *layouts_dir;      /* layouts/ */
 	const char *layout_name;      /* overrides the plans' own `layout:`, or NULL */
 	const char *source_date_epoch;
+	const char *only;             /* publish the plans of this agency only (a stage), or NULL */
+	const char *reuse;            /* take fresh staged agencies from this folder, or NULL */
 } run_options;
 
 int publish_run(const run_options *o);

@@ -36,7 +36,8 @@ typedef enum rich_block_kind {
 	RICH_ITEM,      /* a list entry's first paragraph; marker "•" or "3." */
 	RICH_CODE_BLOCK,
 	RICH_RULE,
-	RICH_TABLE
+	RICH_TABLE,
+	RICH_FIGURE     /* a line `<!-- chart: NAME -->`: a figure the document's maker draws */
 } rich_block_kind;
 
 typedef enum rich_align { RICH_ALIGN_LEFT, RICH_ALIGN_CENTER, RICH_ALIGN_RIGHT } rich_align;
@@ -46,6 +47,7 @@ typedef struct rich_block {
 	int level;          /* heading level */
 	int depth;          /* list nesting: 0 outside lists, 1 in a list, … */
 	const char *marker; /* RICH_ITEM only */
+	const char *figure; /* RICH_FIGURE only: NAME */
 	bool quote;         /* inside a block quote */
 	rich_line text;     /* paragraph, heading, item, code text */
 	/* RICH_TABLE: rows × cols cells, row 0 is the header row */

@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "util/text.h"
+
 typedef struct id_seen {
 	const char *id;
 	int line;
@@ -61,13 +63,19 @@ static void check_ids(const plan *p, diag_sink *d)
 	free(ids);
 }
 
-/* content/<agency_id>/<fiscal_year>/plan.md must say the same in its front matter. */
+/* content/<agency_id>/<fiscal_year>/plan.md must say the same in its front matter.
+ * A plan anywhere else (content/plan.md, content/a/2567/old/plan.md) could publish
+ * over another plan's outputs: it is refused. */
 static void check_place(const plan *p, const char *rel, diag_sink *d)
 {
-	if (!rel || !p->agency_id)
+	if (!rel)
 		return;
 	const char *slash = strchr(rel, '/');
-	if (!slash)
+	if (!slash || !strchr(slash + 1, '/') || strchr(strchr(slash + 1, '/') + 1, '/')) {
+		diag_report(d, p->path, 0, 0, DIAG_PLAN_PLACE, rel);
+		return;
+	}
+	if (!p->agency_id)
 		return;
 	size_t alen = (size_t)(slash - rel);
 	char dir[256];
@@ -85,8 +93,45 @@ static void check_place(const plan *p, const char *rel, diag_sink *d)
 		    want, year);
 }
 
+/* A CSV cell that begins with = + - @ is run as a formula by the spreadsheets people
+ * open open data in (`=HYPERLINK(…)` sends the reader elsewhere): text that reaches a
+ * CSV may not begin so (text_formula_lead). */
+static void check_formula(const plan *p, const char *what, const char *text, int line,
+    diag_sink *d)
+{
+	char c = text ? text_formula_lead(text) : 0;
+	if (c)
+		diag_report(d, p->path, line, 0, DIAG_CELL_FORMULA, what, text, c);
+}
+
+static void check_formulas(const plan *p, diag_sink *d)
+{
+	check_formula(p, "agency", p->agency, 1, d);
+	check_formula(p, "agency_en", p->agency_en, 1, d);
+	check_formula(p, "title", p->title, 1, d);
+	for (size_t i = 0; i < p->all_items.n; i++) {
+		const item *it = p->all_items.v[i];
+		check_formula(p, "title", it->title, it->line, d);
+		for (size_t k = 0; k < it->indicators.n; k++) {
+			const indicator *ind = it->indicators.v[k];
+			check_formula(p, "indicator", ind->text, ind->line, d);
+			if (ind->target && !ind->target->from_indicator)
+				check_formula(p, "target", ind->target->source, ind->target->line, d);
+			check_formula(p, "unit", ind->unit_override, ind->unit_line, d);
+		}
+		for (size_t k = 0; k < it->periods.n; k++) {
+			const period *pd = it->periods.v[k];
+			check_formula(p, "period", pd->source, pd->line, d);
+		}
+		for (size_t k = 0; k < it->responsible.n; k++)
+			check_formula(p, "responsible", it->responsible.v[k],
+			    it->field_line[FIELD_RESPONSIBLE], d);
+	}
+}
+
 void plan_validate(const plan *p, const char *content_rel, diag_sink *d)
 {
+	check_formulas(p, d);
 	if (p->nlevels && p->items.n == 0)
 		diag_report(d, p->path, 1, 0, DIAG_NO_ITEMS, p->level_depth);
 	check_ids(p, d);

@@ -2,6 +2,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "opendata/schema.h"
 #include "out/backend.h"
 
 void csv_field(buf *out, const char *s)
@@ -28,15 +29,6 @@ static void csv_number(buf *out, double v)
 	else
 		buf_printf(out, "%.15g", v);
 }
-
-static const char *const header[] = {
-	"agency_id", "fiscal_year_be", "fiscal_year_ce", "item_id", "item_level", "item_level_name",
-	"item_title", "level1_id", "level1_title", "level2_id", "level2_title", "level3_id",
-	"level3_title", "level4_id", "level4_title", "level5_id", "level5_title",
-	"indicator_id", "indicator", "target_source", "target_kind", "target_comparator",
-	"target_value", "target_unit", "target_unit_en", "budget_kind", "budget_baht",
-	"period_source", "period_start", "period_end", "responsible", "source_line",
-};
 
 static void cell(buf *out, const char *s)
 {
@@ -132,12 +124,8 @@ static void row(buf *out, const plan *p, const item *it, const indicator *ind)
 
 void plan_indicators_csv(const plan *p, buf *out)
 {
-	for (size_t i = 0; i < sizeof header / sizeof *header; i++) {
-		if (i)
-			buf_putc(out, ',');
-		buf_puts(out, header[i]);
-	}
-	buf_puts(out, "\r\n");
+	/* the columns are the registry's (opendata/schema.c), which also describes them */
+	schema_csv_header(out, od_table_named("plan-indicators"));
 	for (size_t i = 0; i < p->all_items.n; i++) {
 		const item *it = p->all_items.v[i];
 		for (size_t k = 0; k < it->indicators.n; k++)

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "out/backend.h"
 #include "util/fs.h"
@@ -69,6 +70,48 @@ bool output_write(output_tree *t, const char *rel, const char *media_type, const
 	f->bytes = b->len;
 	sha256_hex(b, f->sha256);
 	return true;
+}
+
+static void add_entry(output_tree *t, const char *rel, const char *media_type, size_t bytes,
+    const char sha256[65])
+{
+	if (t->n == t->cap) {
+		t->cap = t->cap ? 2 * t->cap : 16;
+		output_file *f = realloc(t->files, t->cap * sizeof *f);
+		if (!f)
+			abort();
+		t->files = f;
+	}
+	output_file *f = &t->files[t->n++];
+	f->path = strdup(rel);
+	f->media_type = media_type;
+	f->bytes = bytes;
+	snprintf(f->sha256, sizeof f->sha256, "%s", sha256);
+}
+
+bool output_adopt(output_tree *t, const char *rel, const char *media_type, const char *src,
+    size_t bytes, const char sha256[65])
+{
+	char *path;
+	if (asprintf(&path, "%s/%s", t->staging, rel) < 0)
+		abort();
+	char *dir = strdup(path);
+	*strrchr(dir, '/') = '\0';
+	bool ok = fs_mkdirs(dir);
+	if (ok && link(src, path) != 0) { /* another file system: copy the bytes */
+		gchar *data = NULL;
+		gsize len = 0;
+		ok = g_file_get_contents(src, &data, &len, NULL) && len == bytes &&
+		     fs_write_file(path, data, len);
+		g_free(data);
+	}
+	if (!ok && !t->error[0])
+		snprintf(t->error, sizeof t->error, "%s: %s", path, strerror(errno));
+	free(dir);
+	free(path);
+	if (ok)
+		add_entry(t, rel, media_type, bytes, sha256);
+	return ok;
 }
 
 static int file_cmp(const void *a, const void *b)

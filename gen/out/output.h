@@ -30,6 +30,11 @@ typedef struct output_tree {
 bool output_begin(output_tree *t, const char *target_dir);
 /* Writes rel (e.g. `dip/2560/plan.json`) with the content of b. */
 bool output_write(output_tree *t, const char *rel, const char *media_type, const buf *b);
+/* Puts the file src (already written by an earlier run, with the given size and
+ * sha256) at rel: a hard link when it can, else a copy. For staged publishing
+ * (out/stage.h); media_type must outlive t. */
+bool output_adopt(output_tree *t, const char *rel, const char *media_type, const char *src,
+    size_t bytes, const char sha256[65]);
 /* Writes manifest.json and swaps the staged tree in. */
 bool output_commit(output_tree *t);
 /* Removes the staging folder (after a failure) and frees t; safe after commit. */

@@ -10,10 +10,13 @@
 
 #include "layout.h"
 #include "model.h"
+#include "pdf/writer.h"
 #include "util/buf.h"
 
 typedef struct pdf_options {
 	time_t created; /* the document date: SOURCE_DATE_EPOCH when set */
+	pdf_figure_fn figure;     /* draws `<!-- chart: NAME -->` figures, or NULL */
+	const void *figure_data;
 } pdf_options;
 
 /* The fonts a layout names, loaded once and shared by every document drawn with it. */

@@ -746,6 +746,8 @@ bool plan_pdf(const plan *p, const layout *l, pdf_fonts *fonts, const pdf_option
 	/* pass 1: measure */
 	pdf_writer w;
 	pdf_writer_init(&w, l, &meta, fonts, NULL, 0);
+	w.figure = o->figure;
+	w.figure_data = o->figure_data;
 	snprintf(fy, sizeof fy, "%s", pdf_numeral(&w, p->fiscal_year_be, fy));
 	meta.fiscal_year = fy;
 	d.w = &w;
@@ -756,6 +758,8 @@ bool plan_pdf(const plan *p, const layout *l, pdf_fonts *fonts, const pdf_option
 
 	/* pass 2: draw */
 	pdf_writer_init(&w, l, &meta, fonts, out, total);
+	w.figure = o->figure;
+	w.figure_data = o->figure_data;
 	d.w = &w;
 	d.outline = g_hash_table_new(g_direct_hash, g_direct_equal);
 	render(&d);

@@ -104,6 +104,10 @@ void pdf_rich_text(pdf_writer *w, const rich_text *t)
 		case RICH_ITEM: list_entry(w, b, width); break;
 		case RICH_RULE: rule(w); break;
 		case RICH_TABLE: markdown_table(w, b); break;
+		case RICH_FIGURE:
+			if (w->figure)
+				w->figure(w, b->figure, w->figure_data);
+			break;
 		}
 	}
 }

@@ -35,8 +35,14 @@ typedef struct pdf_anchor {
 } pdf_anchor;
 
 typedef struct pdf_fonts pdf_fonts;
+typedef struct pdf_writer pdf_writer;
 
-typedef struct pdf_writer {
+/* Draws the figure named by a `<!-- chart: NAME -->` line of the prose (RICH_FIGURE) at
+ * the cursor, moving it down; returns false when it knows no figure of that name. Set by
+ * whoever makes the document (the CPI charts: cpi/cpi_publish.h). */
+typedef bool (*pdf_figure_fn)(pdf_writer *w, const char *name, const void *data);
+
+struct pdf_writer {
 	const layout *lay;
 	const pdf_meta *meta;
 	pdf_fonts *fonts;
@@ -50,7 +56,9 @@ typedef struct pdf_writer {
 	double left, right, top, bottom; /* the text area */
 	bool suppress_running;      /* no header/footer on this page (the cover) */
 	int struct_depth;           /* open structure tags, for balance checks */
-} pdf_writer;
+	pdf_figure_fn figure;       /* figures in the prose, or NULL: they are left out */
+	const void *figure_data;
+};
 
 /* pdf_fonts_new (pdf.h) loads the layout's fonts into a private fontconfig set:
  * nothing comes from the fonts the machine happens to have. */

@@ -65,7 +65,9 @@ static bool valid_agency_id(const char *s)
 	return true;
 }
 
-static void set_levels(plan *p, const char *value, int line, diag_sink *d)
+/* Diagnostics name src->path, never p->path: a plan whose front matter is unusable is
+ * freed at once, and its diagnostics are printed later. */
+static void set_levels(plan *p, const char *path, const char *value, int line, diag_sink *d)
 {
 	p->nlevels = 0;
 	const char *s = value;
@@ -75,12 +77,12 @@ static void set_levels(plan *p, const char *value, int line, diag_sink *d)
 		size_t start, n;
 		text_trim_span(s, len, &start, &n);
 		if (n == 0) {
-			diag_report(d, p->path, line, 0, DIAG_FM_BAD_VALUE, "levels",
+			diag_report(d, path, line, 0, DIAG_FM_BAD_VALUE, "levels",
 			    "expected level names separated by `>`, found an empty name");
 			return;
 		}
 		if (p->nlevels == MODEL_MAX_LEVELS) {
-			diag_report(d, p->path, line, 0, DIAG_FM_BAD_VALUE, "levels",
+			diag_report(d, path, line, 0, DIAG_FM_BAD_VALUE, "levels",
 			    "at most 5 levels");
 			return;
 		}
@@ -91,7 +93,8 @@ static void set_levels(plan *p, const char *value, int line, diag_sink *d)
 	}
 }
 
-static void set_value(plan *p, fm_key key, const char *value, int line, diag_sink *d)
+static void set_value(plan *p, const char *path, fm_key key, const char *value, int line,
+    diag_sink *d)
 {
 	char msg[512];
 	thai_error err = {0};
@@ -105,14 +108,14 @@ static void set_value(plan *p, fm_key key, const char *value, int line, diag_sin
 		p->agency_id = value;
 		if (!valid_agency_id(value)) {
 			snprintf(msg, sizeof msg, "\"%s\" is not an id: expected 1-40 of a-z 0-9 -", value);
-			diag_report(d, p->path, line, 0, DIAG_FM_BAD_VALUE, "agency_id", msg);
+			diag_report(d, path, line, 0, DIAG_FM_BAD_VALUE, "agency_id", msg);
 		}
 		break;
 	case FM_FISCAL_YEAR:
 		p->fiscal_year_source = value;
 		p->fiscal_year_line = line;
 		if (!thai_parse_year(value, &p->fiscal_year_be, &err))
-			diag_report(d, p->path, line, 0, DIAG_FM_BAD_VALUE, "fiscal_year", err.message);
+			diag_report(d, path, line, 0, DIAG_FM_BAD_VALUE, "fiscal_year", err.message);
 		break;
 	case FM_KIND:
 		p->kind_source = value;
@@ -124,16 +127,16 @@ static void set_value(plan *p, fm_key key, const char *value, int line, diag_sin
 			snprintf(msg, sizeof msg,
 			    "\"%s\": expected action-plan (แผนปฏิบัติการ) or progress-report (รายงานผล)",
 			    value);
-			diag_report(d, p->path, line, 0, DIAG_FM_BAD_VALUE, "kind", msg);
+			diag_report(d, path, line, 0, DIAG_FM_BAD_VALUE, "kind", msg);
 		}
 		break;
-	case FM_LEVELS: set_levels(p, value, line, d); break;
+	case FM_LEVELS: set_levels(p, path, value, line, d); break;
 	case FM_LEVEL_DEPTH:
 		if (strlen(value) == 1 && value[0] >= '1' && value[0] <= '6') {
 			p->level_depth = value[0] - '0';
 		} else {
 			snprintf(msg, sizeof msg, "\"%s\": expected a heading depth 1-6", value);
-			diag_report(d, p->path, line, 0, DIAG_FM_BAD_VALUE, "level_depth", msg);
+			diag_report(d, path, line, 0, DIAG_FM_BAD_VALUE, "level_depth", msg);
 		}
 		break;
 	case FM_PERIOD:
@@ -146,7 +149,7 @@ static void set_value(plan *p, fm_key key, const char *value, int line, diag_sin
 size_t frontmatter_read(const source_text *src, plan *p, diag_sink *d)
 {
 	if (src->nlines == 0 || !is_fence(src, 0)) {
-		diag_report(d, p->path, 1, 0, DIAG_FM_MISSING_BLOCK);
+		diag_report(d, src->path, 1, 0, DIAG_FM_MISSING_BLOCK);
 		return (size_t)-1;
 	}
 	int seen[FM__COUNT] = {0};
@@ -163,7 +166,7 @@ size_t frontmatter_read(const source_text *src, plan *p, diag_sink *d)
 		const char *colon = memchr(l, ':', len);
 		if (!colon) {
 			char *shown = arena_strndup(&p->mem, l + s, n);
-			diag_report(d, p->path, line, 0, DIAG_FM_SYNTAX, shown);
+			diag_report(d, src->path, line, 0, DIAG_FM_SYNTAX, shown);
 			continue;
 		}
 		size_t ks, kn;
@@ -171,11 +174,11 @@ size_t frontmatter_read(const source_text *src, plan *p, diag_sink *d)
 		int key = fm_lookup(l + ks, kn);
 		if (key < 0) {
 			char *shown = arena_strndup(&p->mem, l + ks, kn);
-			diag_report(d, p->path, line, (int)ks + 1, DIAG_FM_UNKNOWN_KEY, shown, fm_key_list);
+			diag_report(d, src->path, line, (int)ks + 1, DIAG_FM_UNKNOWN_KEY, shown, fm_key_list);
 			continue;
 		}
 		if (seen[key]) {
-			diag_report(d, p->path, line, 0, DIAG_FM_DUPLICATE_KEY, fm_keys[key].key);
+			diag_report(d, src->path, line, 0, DIAG_FM_DUPLICATE_KEY, fm_keys[key].key);
 			continue;
 		}
 		seen[key] = line;
@@ -183,25 +186,25 @@ size_t frontmatter_read(const source_text *src, plan *p, diag_sink *d)
 		const char *v = colon + 1;
 		text_trim_span(v, len - (size_t)(v - l), &vs, &vn);
 		if (vn == 0) {
-			diag_report(d, p->path, line, 0, DIAG_FM_BAD_VALUE, fm_keys[key].key, "empty value");
+			diag_report(d, src->path, line, 0, DIAG_FM_BAD_VALUE, fm_keys[key].key, "empty value");
 			continue;
 		}
 		if (key == FM_PERIOD)
 			period_line = line;
-		set_value(p, (fm_key)key, arena_strndup(&p->mem, v + vs, vn), line, d);
+		set_value(p, src->path, (fm_key)key, arena_strndup(&p->mem, v + vs, vn), line, d);
 	}
 	if (i == src->nlines) {
-		diag_report(d, p->path, 1, 0, DIAG_FM_UNCLOSED);
+		diag_report(d, src->path, 1, 0, DIAG_FM_UNCLOSED);
 		return (size_t)-1;
 	}
 	for (int k = 0; k < FM__COUNT; k++)
 		if (fm_keys[k].required && !seen[k])
-			diag_report(d, p->path, (int)i + 1, 0, DIAG_FM_MISSING_KEY, fm_keys[k].key);
+			diag_report(d, src->path, (int)i + 1, 0, DIAG_FM_MISSING_KEY, fm_keys[k].key);
 	/* the plan's period: the fiscal year unless stated */
 	thai_error err = {0};
 	if (p->period_source) {
 		if (!thai_parse_period(p->period_source, p->fiscal_year_be, &p->period, &err))
-			diag_report(d, p->path, period_line, 0, DIAG_FM_BAD_VALUE, "period", err.message);
+			diag_report(d, src->path, period_line, 0, DIAG_FM_BAD_VALUE, "period", err.message);
 	} else if (p->fiscal_year_be) {
 		p->period.kind = THAI_PERIOD_RANGE;
 		p->period.start = (thai_date){p->fiscal_year_be - 1, 10, 1};

@@ -233,6 +233,7 @@ typedef struct ctx {
 	diag_sink *d;
 	int errors;
 	double paper_w, paper_h; /* points, portrait: orientation is applied at the end */
+	int column_line[LAYOUT_MAX_COLUMNS]; /* where each column was written */
 } ctx;
 
 /* One value of the tree with where it was written. */
@@ -485,6 +486,22 @@ static int unreadable(const char *path)
 	return err;
 }
 
+/* Does the file begin like a TrueType, OpenType or collection font? Anything else (a
+ * text file reached through "../../etc/passwd", an empty file) would only fail later,
+ * when the PDF is drawn, far from the line that named it. */
+static bool is_font_file(const char *path)
+{
+	unsigned char magic[4] = {0};
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+	if (fd < 0)
+		return false;
+	ssize_t got = read(fd, magic, sizeof magic);
+	close(fd);
+	return got == 4 && (memcmp(magic, "\x00\x01\x00\x00", 4) == 0 ||
+			       memcmp(magic, "OTTO", 4) == 0 || memcmp(magic, "true", 4) == 0 ||
+			       memcmp(magic, "ttcf", 4) == 0);
+}
+
 static void apply_font(ctx *c, node n, const char **out)
 {
 	if (!expect(c, n, json_is_string(n.v), "a file path"))
@@ -501,6 +518,11 @@ static void apply_font(ctx *c, node n, const char **out)
 	int err = unreadable(path);
 	if (err) {
 		diag_report(c->d, c->path, n.line, 0, DIAG_FONT_MISSING, path, strerror(err));
+		c->errors++;
+		return;
+	}
+	if (!is_font_file(path)) {
+		diag_report(c->d, c->path, n.line, 0, DIAG_FONT_NOT_FONT, path);
 		c->errors++;
 		return;
 	}
@@ -614,7 +636,7 @@ static void apply_column_field(ctx *c, node n, void *target)
 static const rule column_rules[] = {
 	CUSTOM("field", apply_column_field),
 	TEXT("title", layout_column, title),
-	NUM("width", layout_column, width, 0, DBL_MAX, true),
+	NUM("width", layout_column, width, 0, 1000, true), /* relative: 1e308 would add up to inf */
 	END,
 };
 
@@ -646,8 +668,12 @@ static void apply_columns(ctx *c, node n, void *target)
 		bad_value(c, n, "%zu columns: expected 1 to %d", count, LAYOUT_MAX_COLUMNS);
 	/* columns past the limit are still checked, so that one run shows every mistake */
 	layout_column spare;
-	for (size_t i = 0; i < count; i++)
-		read_column(c, element(c, n, i), i < LAYOUT_MAX_COLUMNS ? &l->columns[i] : &spare);
+	for (size_t i = 0; i < count; i++) {
+		node col = element(c, n, i);
+		if (i < LAYOUT_MAX_COLUMNS)
+			c->column_line[i] = col.line;
+		read_column(c, col, i < LAYOUT_MAX_COLUMNS ? &l->columns[i] : &spare);
+	}
 	l->ncolumns = count < LAYOUT_MAX_COLUMNS ? (int)count : LAYOUT_MAX_COLUMNS;
 }
 
@@ -793,6 +819,25 @@ static const char *name_from_path(arena *a, const char *path)
 	return arena_strndup(a, base, n);
 }
 
+/* Each column gets its share of the text width by weight: a share under 5 mm holds no
+ * readable text (weights 100 and 0.001), so it is refused here, not drawn. */
+static void check_columns(ctx *c, const layout *l)
+{
+	double sum = 0, text = l->page_width - l->margin_left - l->margin_right;
+	for (int i = 0; i < l->ncolumns; i++)
+		sum += l->columns[i].width > 0 ? l->columns[i].width : 0;
+	for (int i = 0; i < l->ncolumns && sum > 0 && text > 0; i++) {
+		double mm = text * l->columns[i].width / sum * 25.4 / 72;
+		if (l->columns[i].width > 0 && mm < 5) {
+			node at = {NULL, arena_printf(c->a, "table.columns[%d].width", i), SIZE_MAX,
+				c->column_line[i] ? c->column_line[i] : 1};
+			bad_value(c, at, "%g of %g gives the column %.1f mm of the %.0f mm text width; "
+					 "at least 5 mm are needed",
+			    l->columns[i].width, sum, mm, text * 25.4 / 72);
+		}
+	}
+}
+
 static void read_root(ctx *c, json_t *root, layout *l)
 {
 	size_t at = skip_ws(c->src->text, c->src->len, 0);
@@ -806,13 +851,32 @@ static void read_root(ctx *c, json_t *root, layout *l)
 	}
 	walk_object(c, n, root_rules, l);
 	finish_page(c, n, l);
+	if (!c->errors)
+		check_columns(c, l);
 }
+
+static layout *layout_from_source(const char *path, source_text src, arena *a, diag_sink *d);
 
 layout *layout_load(const char *path, arena *a, diag_sink *d)
 {
 	source_text src; /* BOM dropped, line ends made LF: jansson's lines are its lines */
 	if (!source_load(path, &src, d))
 		return NULL;
+	return layout_from_source(path, src, a, d);
+}
+
+layout *layout_load_memory(const char *path, const char *data, size_t len, arena *a,
+    diag_sink *d)
+{
+	source_text src;
+	if (!source_from_memory(path, data, len, &src, d))
+		return NULL;
+	return layout_from_source(path, src, a, d);
+}
+
+/* Takes src over (and frees it). */
+static layout *layout_from_source(const char *path, source_text src, arena *a, diag_sink *d)
+{
 	json_error_t err;
 	json_t *root = json_loadb(src.text, src.len, JSON_REJECT_DUPLICATES, &err);
 	if (!root) {

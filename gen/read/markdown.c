@@ -196,6 +196,34 @@ static void list(md_builder *b, cmark_node *n, int nesting)
 	b->depth--;
 }
 
+/* `<!-- chart: NAME -->` alone: a figure (a chart) for the back end to draw there. NAME is
+ * kept as written; whoever draws figures checks it. */
+static bool figure_marker(md_builder *b, cmark_node *n)
+{
+	const char *s = cmark_node_get_literal(n);
+	if (!s || strncmp(s, "<!--", 4) != 0)
+		return false;
+	for (s += 4; *s == ' '; s++)
+		;
+	if (strncmp(s, "chart:", 6) != 0)
+		return false;
+	for (s += 6; *s == ' '; s++)
+		;
+	const char *close = strstr(s, "-->"), *after = close ? close + 3 : NULL;
+	if (!close)
+		return false;
+	while (*after == ' ' || *after == '\n')
+		after++;
+	size_t len = (size_t)(close - s);
+	while (len && s[len - 1] == ' ')
+		len--;
+	if (*after || len == 0 || memchr(s, ' ', len) || memchr(s, '\n', len))
+		return false;
+	rich_block *f = add_block(b, RICH_FIGURE, n);
+	f->figure = arena_strndup(b->a, s, len);
+	return true;
+}
+
 static void block(md_builder *b, cmark_node *n, int nesting)
 {
 	const char *type = cmark_node_get_type_string(n);
@@ -215,8 +243,12 @@ static void block(md_builder *b, cmark_node *n, int nesting)
 		b->quote = was;
 		break;
 	}
-	case CMARK_NODE_CODE_BLOCK:
-	case CMARK_NODE_HTML_BLOCK: {
+	case CMARK_NODE_HTML_BLOCK:
+		if (figure_marker(b, n))
+			break;
+		/* other HTML is shown as written */
+		/* fall through */
+	case CMARK_NODE_CODE_BLOCK: {
 		rich_block *c = add_block(b, RICH_CODE_BLOCK, n);
 		const char *lit = cmark_node_get_literal(n);
 		size_t len = strlen(lit);

@@ -29,16 +29,52 @@ typedef struct body_reader {
 	 * appending block by block in the arena would copy it again for every block */
 	buf prose;
 	const char **prose_slot;
+	/* the file line where each slot's Markdown begins (its first block), so that the
+	 * rich text's block lines are file lines */
+	struct slot_start {
+		const char **slot;
+		int line;
+	} *starts;
+	size_t nstarts, capstarts;
 } body_reader;
+
+static void note_start(body_reader *r, const char **slot, int line)
+{
+	for (size_t i = 0; i < r->nstarts; i++)
+		if (r->starts[i].slot == slot)
+			return;
+	if (r->nstarts == r->capstarts) {
+		r->capstarts = r->capstarts ? 2 * r->capstarts : 64;
+		r->starts = realloc(r->starts, r->capstarts * sizeof *r->starts);
+		if (!r->starts)
+			abort();
+	}
+	r->starts[r->nstarts++] = (struct slot_start){slot, line};
+}
+
+static int start_of(const body_reader *r, const char **slot, int fallback)
+{
+	for (size_t i = 0; i < r->nstarts; i++)
+		if (r->starts[i].slot == slot)
+			return r->starts[i].line;
+	return fallback;
+}
 
 static int file_line(const body_reader *r, cmark_node *n)
 {
 	return cmark_node_get_start_line(n) + (int)r->line0;
 }
 
-/* The text of inline content without markup: what a reader sees. */
-static void plain_text(cmark_node *n, buf *out)
+/* Deepest nesting of Markdown nodes a plan may have (lists in lists, quotes, emphasis):
+ * far beyond any real document, and what the rich-text builder (markdown.c) keeps. */
+enum { MAX_DEPTH = 64 };
+
+/* The text of inline content without markup: what a reader sees. Nodes deeper than
+ * MAX_DEPTH are left out; check_depth reports them. */
+static void plain_text(cmark_node *n, buf *out, int depth)
 {
+	if (depth > MAX_DEPTH)
+		return;
 	for (cmark_node *c = cmark_node_first_child(n); c; c = cmark_node_next(c)) {
 		switch (cmark_node_get_type(c)) {
 		case CMARK_NODE_TEXT:
@@ -46,15 +82,54 @@ static void plain_text(cmark_node *n, buf *out)
 		case CMARK_NODE_HTML_INLINE: buf_puts(out, cmark_node_get_literal(c)); break;
 		case CMARK_NODE_SOFTBREAK:
 		case CMARK_NODE_LINEBREAK: buf_putc(out, ' '); break;
-		default: plain_text(c, out); break;
+		default: plain_text(c, out, depth + 1); break;
 		}
 	}
+}
+
+/* Reports each top-level block that nests deeper than MAX_DEPTH (100 000 `>` or `- `
+ * in a row), at the line where it goes too deep. Iterative: no recursion to exhaust. */
+static void check_depth(body_reader *r, cmark_node *doc)
+{
+	cmark_iter *it = cmark_iter_new(doc);
+	cmark_event_type ev;
+	int depth = 0;
+	cmark_node *reported = NULL; /* the top-level block already reported */
+	cmark_node *top = NULL;
+	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+		cmark_node *n = cmark_iter_get_node(it);
+		if (ev == CMARK_EVENT_EXIT) {
+			depth--;
+			continue;
+		}
+		switch (cmark_node_get_type(n)) { /* leaves: entered, never exited */
+		case CMARK_NODE_HTML_BLOCK:
+		case CMARK_NODE_THEMATIC_BREAK:
+		case CMARK_NODE_CODE_BLOCK:
+		case CMARK_NODE_TEXT:
+		case CMARK_NODE_SOFTBREAK:
+		case CMARK_NODE_LINEBREAK:
+		case CMARK_NODE_CODE:
+		case CMARK_NODE_HTML_INLINE: continue;
+		default: break;
+		}
+		depth++;
+		if (depth == 2)
+			top = n;
+		if (depth > MAX_DEPTH + 1 && top != reported) {
+			int line = cmark_node_get_start_line(n);
+			diag_report(r->d, r->p->path, (line > 0 ? line : cmark_node_get_start_line(top)) +
+			    (int)r->line0, 0, DIAG_NESTING, MAX_DEPTH);
+			reported = top;
+		}
+	}
+	cmark_iter_free(it);
 }
 
 static char *node_text(body_reader *r, cmark_node *n)
 {
 	buf b = {0};
-	plain_text(n, &b);
+	plain_text(n, &b, 0);
 	size_t s, len;
 	text_trim_span(b.data ? b.data : "", b.len, &s, &len);
 	char *t = arena_strndup(&r->p->mem, b.data ? b.data + s : "", len);
@@ -109,9 +184,19 @@ static void prose_add(body_reader *r, const char **slot, cmark_node *n)
 		prose_flush(r);
 		r->prose_slot = slot;
 	}
+	note_start(r, slot, file_line(r, n));
 	if (r->prose.len)
 		buf_puts(&r->prose, "\n\n");
-	put_lines(r, &r->prose, file_line(r, n), cmark_node_get_end_line(n) + (int)r->line0, 0);
+	int first = file_line(r, n), last = cmark_node_get_end_line(n) + (int)r->line0;
+	if (cmark_node_get_type(n) == CMARK_NODE_HTML_BLOCK) {
+		/* cmark ends an HTML block that closes on its own line (`<!-- … -->`) one line
+		 * early; its literal has all of its lines */
+		const char *lit = cmark_node_get_literal(n);
+		last = first - 1;
+		for (const char *c = lit ? lit : ""; *c; c++)
+			last += *c == '\n' || !c[1];
+	}
+	put_lines(r, &r->prose, first, last, 0);
 }
 
 /* ---- headings -------------------------------------------------------------------- */
@@ -419,8 +504,12 @@ static void read_indicator(body_reader *r, item *it, const char *value, int line
 			char *t = node_text(r, cmark_node_first_child(li));
 			size_t n;
 			const char *v;
-			model_field f = split_field(t, &n, &v) ? model_field_lookup(t, n) : FIELD_NONE;
 			int l = file_line(r, li);
+			if (!split_field(t, &n, &v)) { /* an entry without `name:` in the list */
+				diag_report(r->d, r->p->path, l, 0, DIAG_FIELD_SYNTAX, t);
+				continue;
+			}
+			model_field f = model_field_lookup(t, n);
 			if (f == FIELD_TARGET || f == FIELD_UNIT || f == FIELD_ID)
 				indicator_subfield(r, ind, f, v, l);
 			else if (f == FIELD_NONE)
@@ -494,7 +583,12 @@ static void read_field(body_reader *r, item *it, cmark_node *li)
 	int line = file_line(r, li);
 	cmark_node *para = cmark_node_first_child(li);
 	if (!para || cmark_node_get_type(para) != CMARK_NODE_PARAGRAPH) {
-		diag_report(r->d, p->path, line, 0, DIAG_FIELD_SYNTAX, "");
+		/* an entry that starts with a list, a quote or code: show the line as written */
+		char *shown = slice_lines(r, line, line, 0);
+		size_t st, n;
+		text_trim_span(shown, strlen(shown), &st, &n);
+		shown[st + n] = '\0';
+		diag_report(r->d, p->path, line, 0, DIAG_FIELD_SYNTAX, shown + st);
 		return;
 	}
 	char *text = node_text(r, para);
@@ -645,16 +739,17 @@ static void finish_targets(plan *p)
 }
 
 /* Prose is also kept parsed, for back ends that lay text out themselves. */
-static void finish_rich(plan *p)
+static void finish_rich(const body_reader *r, plan *p)
 {
 	for (size_t i = 0; i < p->chapters.n; i++) {
 		chapter *c = p->chapters.v[i];
-		c->rich = rich_from_markdown(&p->mem, c->markdown, c->line + 1);
+		c->rich = rich_from_markdown(&p->mem, c->markdown, start_of(r, &c->markdown, c->line + 1));
 	}
 	for (size_t i = 0; i < p->all_items.n; i++) {
 		item *it = p->all_items.v[i];
 		if (it->prose)
-			it->prose_rich = rich_from_markdown(&p->mem, it->prose, it->line + 1);
+			it->prose_rich = rich_from_markdown(&p->mem, it->prose,
+			    start_of(r, &it->prose, it->line + 1));
 		for (int f = 0; f < FIELD__COUNT; f++) {
 			const char **slot = markdown_slot(it, (model_field)f);
 			if (slot && *slot)
@@ -672,6 +767,7 @@ void plan_body_read(const source_text *src, size_t first_line, plan *p, diag_sin
 		cmark_parser_feed(parser, body, (size_t)(src->text + src->len - body));
 	}
 	cmark_node *doc = cmark_parser_finish(parser);
+	check_depth(&r, doc);
 	for (cmark_node *n = cmark_node_first_child(doc); n; n = cmark_node_next(n)) {
 		if (cmark_node_get_type(n) == CMARK_NODE_HEADING) {
 			int depth = cmark_node_get_heading_level(n);
@@ -689,5 +785,6 @@ void plan_body_read(const source_text *src, size_t first_line, plan *p, diag_sin
 	cmark_parser_free(parser);
 	finish_ids(p);
 	finish_targets(p);
-	finish_rich(p);
+	finish_rich(&r, p);
+	free(r.starts);
 }

@@ -153,17 +153,6 @@ static size_t dash_len(const char *s)
 static const char mixed_digits[] = ": Thai and Arabic digits mixed in one number";
 static const char ends_early[] = ": the period ends before it starts";
 
-/* Longest prefix of s[0..len) of at most max bytes that ends between code points. */
-static size_t cut_utf8(const char *s, size_t len, size_t max)
-{
-	if (len <= max)
-		return len;
-	size_t n = 0;
-	while (n + cp_len(s + n) <= max)
-		n += cp_len(s + n);
-	return n;
-}
-
 /* Fills err with `<prefix>"<token>"<suffix>` and the column of byte at; returns false
  * so that a parser can say `return fail(...)`. */
 static bool fail(thai_error *err, const char *text, size_t at, const char *prefix,
@@ -171,10 +160,36 @@ static bool fail(thai_error *err, const char *text, size_t at, const char *prefi
 {
 	if (!err)
 		return false;
-	size_t n = cut_utf8(text + tok_off, tok_len, QUOTE_MAX);
 	err->col = col_at(text, at);
-	snprintf(err->message, sizeof err->message, "%s\"%.*s%s\"%s", prefix, (int)n,
-	    text + tok_off, n < tok_len ? "…" : "", suffix);
+	/* at most QUOTE_MAX bytes of the token, cut between code points; control characters
+	 * are shown as \xNN: a message is one line of plain text, and a terminal must not act
+	 * on what a source file holds */
+	char tok[QUOTE_MAX + 1];
+	size_t k = 0, i = 0;
+	while (i < tok_len) {
+		unsigned char c = (unsigned char)text[tok_off + i];
+		size_t len = c < 0x20 || c == 0x7F ? 4 : cp_len(text + tok_off + i);
+		if (k + len > QUOTE_MAX || i + (c < 0x20 || c == 0x7F ? 1 : len) > tok_len)
+			break;
+		if (c < 0x20 || c == 0x7F) {
+			snprintf(tok + k, sizeof tok - k, "\\x%02X", c);
+			i++;
+		} else {
+			memcpy(tok + k, text + tok_off + i, len);
+			i += len;
+		}
+		k += len;
+	}
+	tok[k] = '\0';
+	int full = snprintf(err->message, sizeof err->message, "%s\"%s%s\"%s", prefix, tok,
+	    i < tok_len ? "…" : "", suffix);
+	if (full >= (int)sizeof err->message) { /* cut short: end between code points */
+		size_t m = strlen(err->message), j = m - 1;
+		while (j > 0 && ((unsigned char)err->message[j] & 0xC0) == 0x80)
+			j--;
+		if (j + cp_len(err->message + j) > m)
+			err->message[j] = '\0';
+	}
 	return false;
 }
 
@@ -357,6 +372,10 @@ static bool scan_number(const char *text, size_t off, num_scan *ns, thai_error *
 		p += 1 + r.len;
 	}
 	ns->end = p;
+	/* a double holds 15 digits exactly; more is no amount anyone plans (the whole
+	 * national budget has 13), only a damaged cell, and would read as infinity */
+	if (ns->int_digits + ns->decimals > 15)
+		return fail(err, text, off, "", off, p - off, " has more than 15 digits");
 	return true;
 }
 

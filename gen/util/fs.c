@@ -50,7 +50,11 @@ static bool find_in(const char *dir, const char *name, path_list *out, int depth
 		if (asprintf(&path, "%s/%s", dir, e->d_name) < 0)
 			abort();
 		struct stat st;
-		if (lstat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+		if (lstat(path, &st) != 0) { /* gone since readdir */
+			free(path);
+			continue;
+		}
+		if (S_ISDIR(st.st_mode)) {
 			find_in(path, name, out, depth + 1);
 			free(path);
 		} else if (S_ISREG(st.st_mode) && strcmp(e->d_name, name) == 0) {
@@ -67,8 +71,40 @@ bool fs_find(const char *root, const char *name, path_list *out)
 {
 	if (!find_in(root, name, out, 0))
 		return false;
-	qsort(out->v, out->n, sizeof *out->v, str_cmp);
+	if (out->n)
+		qsort(out->v, out->n, sizeof *out->v, str_cmp);
 	return true;
+}
+
+static void links_in(const char *dir, path_list *out, int depth)
+{
+	DIR *d = depth > 32 ? NULL : opendir(dir);
+	if (!d)
+		return;
+	struct dirent *e;
+	while ((e = readdir(d))) {
+		if (e->d_name[0] == '.')
+			continue;
+		char *path;
+		if (asprintf(&path, "%s/%s", dir, e->d_name) < 0)
+			abort();
+		struct stat st;
+		if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode)) {
+			path_list_push(out, path);
+			continue;
+		}
+		if (lstat(path, &st) == 0 && S_ISDIR(st.st_mode))
+			links_in(path, out, depth + 1);
+		free(path);
+	}
+	closedir(d);
+}
+
+void fs_find_links(const char *root, path_list *out)
+{
+	links_in(root, out, 0);
+	if (out->n) /* qsort of a NULL array is undefined even when empty */
+		qsort(out->v, out->n, sizeof *out->v, str_cmp);
 }
 
 bool fs_is_dir(const char *path)

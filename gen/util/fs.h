@@ -14,6 +14,8 @@ typedef struct path_list {
 /* Every regular file called `name` under root (symbolic links are not followed, hidden
  * folders skipped), in byte order of their paths. Returns false if root cannot be read. */
 bool fs_find(const char *root, const char *name, path_list *out);
+/* Every symbolic link under root (not followed; hidden folders skipped), sorted. */
+void fs_find_links(const char *root, path_list *out);
 void path_list_push(path_list *l, char *s); /* takes ownership of s */
 void path_list_free(path_list *l);
 

@@ -49,3 +49,17 @@ bool text_starts_with(const char *s, const char *prefix)
 {
 	return strncmp(s, prefix, strlen(prefix)) == 0;
 }
+
+char text_formula_lead(const char *s)
+{
+	while (*s == ' ' || *s == '\t')
+		s++;
+	char c = s[0];
+	if (c == '=' || c == '@')
+		return c;
+	if (c != '+' && c != '-')
+		return 0;
+	const unsigned char *n = (const unsigned char *)s + 1;
+	bool digit = (*n >= '0' && *n <= '9') || (n[0] == 0xE0 && n[1] == 0xB9 && n[2] >= 0x90 && n[2] <= 0x99);
+	return *n == '\0' || *n == ' ' || *n == '\t' || *n == '\n' || digit ? 0 : c;
+}

@@ -47,9 +47,28 @@ done < "$here/expected-counts.tsv"
 per_area=$(jq -r '[.items[] | [.. | objects | select(.level? == 4 and has("children"))] | length] | map(tostring) | join(",")' "$out/cpi-committee/2566/plan.json")
 [ "$per_area" = "47,12,19,17" ] && pass || fail "cpi-committee/2566: activities per plan area $per_area, want 47,12,19,17"
 
-# determinism: another run, elsewhere, at another time, gives the same bytes
-out2="$tmp/again/out-content"
-mkdir -p "$tmp/again"
+# reproducibility: another run at another time, from a copy of the content and the
+# layouts in another folder, from another working folder, in another time zone and
+# locale, gives the same manifest (every path, size and sha256) and the same bytes in
+# every file it lists; no output names the folders it was made from
+again="$tmp/again/elsewhere"
+mkdir -p "$again"
+cp -r content layouts "$again/"
+prongsai_abs=$(cd "$(dirname "$PRONGSAI")" && pwd)/$(basename "$PRONGSAI")
 sleep 1 # a later second: nothing may depend on the clock
-"$PRONGSAI" publish --content content --output "$out2" 2>/dev/null
-diff -r "$out" "$out2" >/dev/null && pass || fail "two publishes are byte-identical"
+(cd "$again" && env -u SOURCE_DATE_EPOCH TZ=Pacific/Kiritimati LC_ALL=C.UTF-8 \
+	"$prongsai_abs" publish --content content --output ../out-again 2>/dev/null)
+out2="$tmp/again/out-again"
+if [ -f "$out2/manifest.json" ]; then
+	cmp -s "$out/manifest.json" "$out2/manifest.json" && pass ||
+		fail "reproducibility: the two manifests differ: $(diff <(jq -c '.files[]' "$out/manifest.json") <(jq -c '.files[]' "$out2/manifest.json") | head -3 | tr '\n' ' ')"
+	differ=""
+	while IFS= read -r path; do
+		cmp -s "$out/$path" "$out2/$path" || differ="$differ $path"
+	done < <(jq -r '.files[].path' "$out/manifest.json")
+	[ -z "$differ" ] && pass || fail "reproducibility: files differ between two publishes:$differ"
+	leaked=$(grep -rlF -e "$tmp" -e "$PWD" "$out2" "$out" 2>/dev/null | head -3)
+	[ -z "$leaked" ] && pass || fail "reproducibility: outputs name the folders they were made in: $leaked"
+else
+	fail "reproducibility: the second publish (from a copy elsewhere) failed"
+fi

@@ -383,6 +383,11 @@ static const bad_case bad_cases[] = {
 	    DIAG_FONT_MISSING, 2},
 	{"font path is a folder", "{'font': {'files': {\n  'regular': 'fonts'}}}",
 	    DIAG_FONT_MISSING, 2},
+	{"font file that is no font", "{'font': {'files': {\n  'regular': 'fonts/text.ttf'}}}",
+	    DIAG_FONT_NOT_FONT, 2},
+	{"font path out of the folder to a text file",
+	    "{'font': {'files': {'regular': 'fonts/ok.ttf',\n  'bold': '../../../../../../../etc/passwd'}}}",
+	    DIAG_FONT_NOT_FONT, 2},
 	{"files without regular", "{'font': {\n  'files': {'bold': 'fonts/ok.ttf'}}}",
 	    DIAG_LAYOUT_BAD_VALUE, 2},
 	{"empty family", "{'font': {\n  'family': ''}}", DIAG_LAYOUT_BAD_VALUE, 2},
@@ -473,15 +478,19 @@ static void test_messages(check_suite *s, const char *dir)
 	arena_free(&a);
 }
 
-/* A temporary folder with fonts/ok.ttf (any readable file will do: layout_load checks
- * only that font files can be read). */
+/* A temporary folder with fonts/ok.ttf (layout_load checks only that a font file can
+ * be read and begins like a TrueType font, so the four bytes of that signature do) and
+ * fonts/text.ttf, which does not. */
 static bool make_fixture(char *dir, char *fonts, char *font)
 {
 	if (!mkdtemp(dir))
 		return false;
 	sprintf(fonts, "%s/fonts", dir);
+	char text[96];
+	sprintf(text, "%s/text.ttf", fonts);
 	sprintf(font, "%s/ok.ttf", fonts);
-	return mkdir(fonts, 0700) == 0 && write_file(font, "font", 4);
+	return mkdir(fonts, 0700) == 0 && write_file(font, "\0\1\0\0", 4) &&
+	       write_file(text, "root:x:0:0", 10);
 }
 
 int main(void)
@@ -502,6 +511,9 @@ int main(void)
 		CHECK(&s, false, "cannot make a temporary folder");
 	}
 	unlink(font);
+	char text[96];
+	sprintf(text, "%s/text.ttf", fonts);
+	unlink(text);
 	rmdir(fonts);
 	rmdir(dir);
 	return check_summary(&s, "layout");

@@ -1,0 +1,3 @@
+# an empty font file (a failed download)
+mkdir -p content/test/2567
+plan_head "layout: empty" >content/test/2567/plan.md

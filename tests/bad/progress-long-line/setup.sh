@@ -1,0 +1,5 @@
+# a 1 MB narrative on one line with a wrong status
+mkdir -p content/test/2567
+plan_head >content/test/2567/plan.md
+{ printf 'ปีงบประมาณ,๒๕๖๗\nรอบ,๖ เดือน\n\nรหัส,รายการ,สถานะ,ผลการดำเนินการ\n1.1,อบรม,'
+  head -c 1048576 /dev/zero | tr '\0' 'x'; printf ',ทำแล้ว\n'; } >content/test/2567/progress-6.csv
