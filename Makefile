@@ -27,7 +27,7 @@ LIB_SRC := gen/thai/thai.c \
            gen/read/layout.c \
            gen/validate.c \
            gen/out/plan_json.c gen/out/csv.c gen/out/output.c gen/out/stage.c \
-           gen/pdf/writer.c gen/pdf/table.c gen/pdf/prose.c gen/pdf/plan_pdf.c gen/pdf/lang.c \
+           gen/pdf/writer.c gen/pdf/table.c gen/pdf/prose.c gen/pdf/plan_pdf.c gen/pdf/lang.c gen/pdf/spans.c \
            gen/publish.c
 MAIN_SRC := gen/main.c
 # Progress rounds (gen/progress/): progress CSV is read with libcsv (libcsv-dev), which

@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "pdf/spans.h"
 #include "pdf/table.h"
 #include "pdf/writer.h"
 
@@ -35,64 +36,6 @@ typedef struct doc {
 	GHashTable *outline;  /* item * → outline id, in the drawing pass */
 	bool has_timeline;
 } doc;
-
-/* ---- spans built on the fly ---------------------------------------------------------- */
-
-typedef struct spans {
-	rich_span *v;
-	size_t n, cap;
-} spans;
-
-static void spans_add(spans *s, const char *text, unsigned style, const char *url)
-{
-	if (s->n == s->cap) {
-		s->cap = s->cap ? 2 * s->cap : 16;
-		s->v = realloc(s->v, s->cap * sizeof *s->v);
-		if (!s->v)
-			abort();
-	}
-	s->v[s->n++] = (rich_span){text, style, url};
-}
-
-/* Rich text flattened into one cell: blocks on their own lines, list markers kept. */
-static void spans_add_rich(spans *s, const rich_text *t)
-{
-	for (size_t i = 0; t && i < t->n; i++) {
-		const rich_block *b = t->blocks[i];
-		if (s->n)
-			spans_add(s, "\n", 0, NULL);
-		if (b->kind == RICH_ITEM) {
-			for (int d = 1; d < b->depth; d++)
-				spans_add(s, "\xC2\xA0\xC2\xA0", 0, NULL);
-			spans_add(s, b->marker, 0, NULL);
-			spans_add(s, " ", 0, NULL);
-		}
-		if (b->kind == RICH_TABLE) {
-			for (int r = 0; r < b->rows; r++)
-				for (int c = 0; c < b->cols; c++) {
-					const rich_line *cell = &b->cells[r * b->cols + c];
-					for (size_t k = 0; k < cell->n; k++)
-						spans_add(s, cell->spans[k].text, cell->spans[k].style,
-						    cell->spans[k].url);
-					spans_add(s, c + 1 < b->cols ? " | " : r + 1 < b->rows ? "\n" : "", 0,
-					    NULL);
-				}
-			continue;
-		}
-		for (size_t k = 0; k < b->text.n; k++)
-			spans_add(s, b->text.spans[k].text, b->text.spans[k].style, b->text.spans[k].url);
-	}
-}
-
-static PangoLayout *spans_layout(pdf_writer *w, spans *s, double width, PangoAlignment align)
-{
-	rich_line line = {s->v, s->n};
-	PangoLayout *l = pdf_layout_rich(w, &line, SIZE_TABLE, 0, width);
-	pango_layout_set_alignment(l, align);
-	free(s->v);
-	*s = (spans){0};
-	return l;
-}
 
 /* ---- document order ------------------------------------------------------------------ */
 
@@ -304,65 +247,65 @@ static void draw_chapter(doc *d, const chapter *c)
 static const model_field rich_fields[] = {FIELD_OBJECTIVE, FIELD_GOAL, FIELD_METHOD,
 	FIELD_OUTPUT, FIELD_OUTCOME, FIELD_NOTE, FIELD_BUDGET_SOURCE};
 
-static void join_strings(spans *s, const ptr_vec *v, const char *bullet)
+static void join_strings(pdf_spans *s, const ptr_vec *v, const char *bullet)
 {
 	for (size_t i = 0; i < v->n; i++) {
 		if (i)
-			spans_add(s, "\n", 0, NULL);
+			pdf_spans_add(s, "\n", 0, NULL);
 		if (bullet && v->n > 1)
-			spans_add(s, bullet, 0, NULL);
-		spans_add(s, v->v[i], 0, NULL);
+			pdf_spans_add(s, bullet, 0, NULL);
+		pdf_spans_add(s, v->v[i], 0, NULL);
 	}
 }
 
 /* Everything an item says besides its table rows, as labelled lines; its prose too
  * when it goes into a table cell. */
-static void item_details(spans *s, const item *it, bool with_indicators, bool with_prose)
+static void item_details(pdf_spans *s, const item *it, bool with_indicators, bool with_prose)
 {
 	for (size_t f = 0; f < sizeof rich_fields / sizeof *rich_fields; f++) {
 		const rich_text *t = it->field_rich[rich_fields[f]];
 		if (!t)
 			continue;
 		if (s->n)
-			spans_add(s, "\n", 0, NULL);
-		spans_add(s, model_field_name(rich_fields[f]), RICH_STRONG, NULL);
-		spans_add(s, ": ", RICH_STRONG, NULL);
-		spans tmp = {0};
-		spans_add_rich(&tmp, t);
+			pdf_spans_add(s, "\n", 0, NULL);
+		pdf_spans_add(s, model_field_name(rich_fields[f]), RICH_STRONG, NULL);
+		pdf_spans_add(s, ": ", RICH_STRONG, NULL);
+		pdf_spans tmp = {0};
+		pdf_spans_add_rich(&tmp, t);
 		for (size_t k = 0; k < tmp.n; k++)
-			spans_add(s, tmp.v[k].text, tmp.v[k].style, tmp.v[k].url);
+			pdf_spans_add(s, tmp.v[k].text, tmp.v[k].style, tmp.v[k].url);
 		free(tmp.v);
 	}
 	if (with_indicators)
 		for (size_t i = 0; i < it->indicators.n; i++) {
 			const indicator *ind = it->indicators.v[i];
-			spans_add(s, s->n ? "\nตัวชี้วัด: " : "ตัวชี้วัด: ", RICH_STRONG, NULL);
-			spans_add(s, ind->text, 0, NULL);
+			pdf_spans_add(s, s->n ? "\nตัวชี้วัด: " : "ตัวชี้วัด: ", RICH_STRONG, NULL);
+			pdf_spans_add(s, ind->text, 0, NULL);
 			if (ind->target && !ind->target->from_indicator) {
-				spans_add(s, " — ค่าเป้าหมาย: ", RICH_STRONG, NULL);
-				spans_add(s, ind->target->source, 0, NULL);
+				pdf_spans_add(s, " — ค่าเป้าหมาย: ", RICH_STRONG, NULL);
+				pdf_spans_add(s, ind->target->source, 0, NULL);
 			}
 		}
 	if (with_indicators && it->budget.n) {
-		spans_add(s, s->n ? "\nงบประมาณ: " : "งบประมาณ: ", RICH_STRONG, NULL);
+		pdf_spans_add(s, s->n ? "\nงบประมาณ: " : "งบประมาณ: ", RICH_STRONG, NULL);
 		for (size_t i = 0; i < it->budget.n; i++)
-			spans_add(s, ((budget_part *)it->budget.v[i])->source, 0, NULL);
+			pdf_spans_add(s, ((budget_part *)it->budget.v[i])->source, 0, NULL);
 	}
 	if (it->responsible.n) {
-		spans_add(s, s->n ? "\nผู้รับผิดชอบ: " : "ผู้รับผิดชอบ: ", RICH_STRONG, NULL);
+		pdf_spans_add(s, s->n ? "\nผู้รับผิดชอบ: " : "ผู้รับผิดชอบ: ", RICH_STRONG, NULL);
 		for (size_t i = 0; i < it->responsible.n; i++) {
 			if (i)
-				spans_add(s, ", ", 0, NULL);
-			spans_add(s, it->responsible.v[i], 0, NULL);
+				pdf_spans_add(s, ", ", 0, NULL);
+			pdf_spans_add(s, it->responsible.v[i], 0, NULL);
 		}
 	}
 	if (with_prose && it->prose_rich) {
-		spans tmp = {0};
-		spans_add_rich(&tmp, it->prose_rich);
+		pdf_spans tmp = {0};
+		pdf_spans_add_rich(&tmp, it->prose_rich);
 		if (s->n && tmp.n)
-			spans_add(s, "\n", 0, NULL);
+			pdf_spans_add(s, "\n", 0, NULL);
 		for (size_t k = 0; k < tmp.n; k++)
-			spans_add(s, tmp.v[k].text, tmp.v[k].style, tmp.v[k].url);
+			pdf_spans_add(s, tmp.v[k].text, tmp.v[k].style, tmp.v[k].url);
 		free(tmp.v);
 	}
 }
@@ -478,34 +421,34 @@ static void fill_activity_cell(doc *d, pdf_cell *cell, layout_field f, const ite
     const indicator *ind, bool first, double width, timeline_data *tl)
 {
 	pdf_writer *w = d->w;
-	spans s = {0};
+	pdf_spans s = {0};
 	PangoAlignment align = PANGO_ALIGN_LEFT;
 	switch (f) {
 	case COL_ITEM:
 		if (first)
-			spans_add(&s, it->heading, 0, NULL);
+			pdf_spans_add(&s, it->heading, 0, NULL);
 		break;
 	case COL_INDICATOR:
 		if (ind)
-			spans_add(&s, ind->text, 0, NULL);
+			pdf_spans_add(&s, ind->text, 0, NULL);
 		break;
 	case COL_TARGET:
 		if (ind && ind->target && !ind->target->from_indicator)
-			spans_add(&s, ind->target->source, 0, NULL);
+			pdf_spans_add(&s, ind->target->source, 0, NULL);
 		break;
 	case COL_BUDGET:
 		align = PANGO_ALIGN_RIGHT;
 		for (size_t i = 0; first && i < it->budget.n; i++) {
 			if (i)
-				spans_add(&s, "\n", 0, NULL);
-			spans_add(&s, ((budget_part *)it->budget.v[i])->source, 0, NULL);
+				pdf_spans_add(&s, "\n", 0, NULL);
+			pdf_spans_add(&s, ((budget_part *)it->budget.v[i])->source, 0, NULL);
 		}
 		break;
 	case COL_PERIOD:
 		for (size_t i = 0; first && i < it->periods.n; i++) {
 			if (i)
-				spans_add(&s, "\n", 0, NULL);
-			spans_add(&s, ((period *)it->periods.v[i])->source, 0, NULL);
+				pdf_spans_add(&s, "\n", 0, NULL);
+			pdf_spans_add(&s, ((period *)it->periods.v[i])->source, 0, NULL);
 		}
 		break;
 	case COL_RESPONSIBLE:
@@ -533,12 +476,12 @@ static void fill_activity_cell(doc *d, pdf_cell *cell, layout_field f, const ite
 			[COL_GOAL] = FIELD_GOAL, [COL_OBJECTIVE] = FIELD_OBJECTIVE,
 			[COL_OUTPUT] = FIELD_OUTPUT, [COL_OUTCOME] = FIELD_OUTCOME, [COL_NOTE] = FIELD_NOTE};
 		if (first)
-			spans_add_rich(&s, it->field_rich[of[f]]);
+			pdf_spans_add_rich(&s, it->field_rich[of[f]]);
 		break;
 	}
 	}
 	if (s.n)
-		cell->layout = spans_layout(w, &s, width, align);
+		cell->layout = pdf_spans_layout(w, &s, SIZE_TABLE, width, align);
 	free(s.v);
 }
 
@@ -568,16 +511,16 @@ static void group_row(doc *d, const item *it, row_vec *rv, double width)
 {
 	pdf_row *r = row_add(rv, it, 1);
 	r->group = true;
-	spans s = {0};
-	spans_add(&s, it->heading, RICH_STRONG, NULL);
-	spans details = {0};
+	pdf_spans s = {0};
+	pdf_spans_add(&s, it->heading, RICH_STRONG, NULL);
+	pdf_spans details = {0};
 	item_details(&details, it, true, true);
 	if (details.n)
-		spans_add(&s, "\n", 0, NULL);
+		pdf_spans_add(&s, "\n", 0, NULL);
 	for (size_t k = 0; k < details.n; k++)
-		spans_add(&s, details.v[k].text, details.v[k].style, details.v[k].url);
+		pdf_spans_add(&s, details.v[k].text, details.v[k].style, details.v[k].url);
 	free(details.v);
-	r->cells[0].layout = spans_layout(d->w, &s, width - 2 * 4, PANGO_ALIGN_LEFT);
+	r->cells[0].layout = pdf_spans_layout(d->w, &s, SIZE_TABLE, width - 2 * 4, PANGO_ALIGN_LEFT);
 	r->cells[0].background = d->w->lay->colour_group;
 }
 
@@ -678,7 +621,7 @@ static void draw_item(doc *d, const item *it)
 	pdf_anchor at = pdf_heading(w, it->heading, 1, keep);
 	toc_reached(d, it->heading, at);
 	outline_item(d, it, at);
-	spans s = {0};
+	pdf_spans s = {0};
 	item_details(&s, it, true, false);
 	if (s.n) {
 		PangoLayout *l = pdf_layout_rich(w, &(rich_line){s.v, s.n}, SIZE_BODY, 0,

@@ -421,13 +421,19 @@ void pdf_lines_free(pdf_lines *l)
 	*l = (pdf_lines){0};
 }
 
-/* Escapes ' and \ for a cairo tag attribute string. */
-static void attr_escape(buf *out, const char *s)
+/* A link target for a cairo tag attribute: a PDF URI is 7-bit ASCII, so the bytes of
+ * Thai letters (agencies' addresses are often Thai) and spaces are percent-encoded, and
+ * ' and \ are escaped for cairo's attribute syntax. */
+static void attr_uri(buf *out, const char *s)
 {
-	for (; *s; s++) {
-		if (*s == '\'' || *s == '\\')
+	for (const unsigned char *c = (const unsigned char *)s; *c; c++) {
+		if (*c >= 0x80 || *c <= ' ') {
+			buf_printf(out, "%%%02X", *c);
+			continue;
+		}
+		if (*c == '\'' || *c == '\\')
 			buf_putc(out, '\\');
-		buf_putc(out, *s);
+		buf_putc(out, (char)*c);
 	}
 }
 
@@ -456,7 +462,7 @@ static void link_tags(pdf_writer *w, PangoLayout *l, PangoLayoutLine *line, doub
 		}
 		buf attrs = {0};
 		buf_puts(&attrs, "uri='");
-		attr_escape(&attrs, lk->url);
+		attr_uri(&attrs, lk->url);
 		buf_printf(&attrs, "' rect=[%.2f %.2f %.2f %.2f]", x + (double)xs / PANGO_SCALE,
 		    baseline_y + (double)logical.y / PANGO_SCALE, (double)(xe - xs) / PANGO_SCALE,
 		    (double)logical.height / PANGO_SCALE);

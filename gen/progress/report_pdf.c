@@ -20,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "pdf/spans.h"
 #include "pdf/table.h"
 #include "pdf/writer.h"
 #include "progress/charts.h"
@@ -43,117 +44,6 @@ typedef struct doc {
 } doc;
 
 /* ---- text ---------------------------------------------------------------------------- */
-
-typedef struct spans {
-	rich_span *v;
-	size_t n, cap;
-} spans;
-
-static void add(spans *s, const char *text, unsigned style, const char *url)
-{
-	if (s->n == s->cap) {
-		s->cap = s->cap ? 2 * s->cap : 16;
-		s->v = realloc(s->v, s->cap * sizeof *s->v);
-		if (!s->v)
-			abort();
-	}
-	s->v[s->n++] = (rich_span){text, style, url};
-}
-
-static void add_line_break(spans *s)
-{
-	if (s->n)
-		add(s, "\n", 0, NULL);
-}
-
-/* A link target as a PDF URI action wants it: 7-bit ASCII, so the bytes of Thai letters
- * (agencies' web addresses are often Thai) and spaces are percent-encoded. */
-static const char *uri_ascii(arena *a, const char *url)
-{
-	if (!url)
-		return NULL;
-	buf b = {0};
-	for (const unsigned char *c = (const unsigned char *)url; *c; c++) {
-		if (*c >= 0x80 || *c <= ' ')
-			buf_printf(&b, "%%%02X", *c);
-		else
-			buf_putc(&b, (char)*c);
-	}
-	const char *out = arena_strdup(a, b.data ? b.data : "");
-	buf_free(&b);
-	return out;
-}
-
-static rich_line line_ascii_links(arena *a, const rich_line *l)
-{
-	rich_line out = {arena_alloc(a, (l->n ? l->n : 1) * sizeof *out.spans), l->n};
-	for (size_t k = 0; k < l->n; k++)
-		out.spans[k] = (rich_span){l->spans[k].text, l->spans[k].style, uri_ascii(a, l->spans[k].url)};
-	return out;
-}
-
-/* A copy of rich text whose links are 7-bit ASCII (for prose drawn by the engine). */
-static const rich_text *rich_ascii_links(arena *a, const rich_text *t)
-{
-	rich_text *out = arena_alloc(a, sizeof *out);
-	out->n = t->n;
-	out->blocks = arena_alloc(a, (t->n ? t->n : 1) * sizeof *out->blocks);
-	for (size_t i = 0; i < t->n; i++) {
-		rich_block *b = arena_alloc(a, sizeof *b);
-		*b = *t->blocks[i];
-		b->text = line_ascii_links(a, &t->blocks[i]->text);
-		if (b->kind == RICH_TABLE) {
-			size_t n = (size_t)(b->rows * b->cols);
-			b->cells = arena_alloc(a, (n ? n : 1) * sizeof *b->cells);
-			for (size_t c = 0; c < n; c++)
-				b->cells[c] = line_ascii_links(a, &t->blocks[i]->cells[c]);
-		}
-		out->blocks[i] = b;
-	}
-	return out;
-}
-
-/* Markdown (already rich text) in a cell: each block on its own line, list markers kept,
- * links kept as links. */
-static void add_rich(arena *a, spans *s, const rich_text *t)
-{
-	for (size_t i = 0; t && i < t->n; i++) {
-		const rich_block *b = t->blocks[i];
-		if (i)
-			add(s, "\n", 0, NULL);
-		if (b->kind == RICH_ITEM) {
-			for (int k = 1; k < b->depth; k++)
-				add(s, "\xC2\xA0\xC2\xA0\xC2\xA0", 0, NULL);
-			add(s, b->marker, 0, NULL);
-			add(s, " ", 0, NULL);
-		}
-		if (b->kind == RICH_TABLE) {
-			for (int r = 0; r < b->rows; r++)
-				for (int c = 0; c < b->cols; c++) {
-					const rich_line *cell = &b->cells[r * b->cols + c];
-					for (size_t k = 0; k < cell->n; k++)
-						add(s, cell->spans[k].text, cell->spans[k].style,
-						    uri_ascii(a, cell->spans[k].url));
-					add(s, c + 1 < b->cols ? " | " : r + 1 < b->rows ? "\n" : "", 0, NULL);
-				}
-			continue;
-		}
-		for (size_t k = 0; k < b->text.n; k++)
-			add(s, b->text.spans[k].text, b->text.spans[k].style,
-			    uri_ascii(a, b->text.spans[k].url));
-	}
-}
-
-static PangoLayout *spans_layout(pdf_writer *w, spans *s, pdf_size size, double width,
-    PangoAlignment align)
-{
-	rich_line line = {s->v, s->n};
-	PangoLayout *l = pdf_layout_rich(w, &line, size, 0, width);
-	pango_layout_set_alignment(l, align);
-	free(s->v);
-	*s = (spans){0};
-	return l;
-}
 
 /* A number as the layout prints it: thousands grouped, at most two decimals. */
 static const char *num(doc *d, double v)
@@ -207,57 +97,57 @@ static const char *budget_text(doc *d, progress_money planned, progress_money di
 }
 
 /* The roll-up in one sentence: "กิจกรรม ๕ รายการ: เสร็จสิ้น ๒ · … ". */
-static void rollup_sentence(doc *d, spans *s, const progress_rollup *ru)
+static void rollup_sentence(doc *d, pdf_spans *s, const progress_rollup *ru)
 {
-	add(s, arena_printf(&d->text, "กิจกรรม %s รายการ", count(d, ru->activities)), RICH_STRONG,
+	pdf_spans_add(s, arena_printf(&d->text, "กิจกรรม %s รายการ", count(d, ru->activities)), RICH_STRONG,
 	    NULL);
 	bool first = true;
 	for (int st = PS_DONE; st < PS__COUNT; st++) {
 		if (!ru->by_status[st])
 			continue;
-		add(s, arena_printf(&d->text, "%s%s %s", first ? ": " : " · ",
+		pdf_spans_add(s, arena_printf(&d->text, "%s%s %s", first ? ": " : " · ",
 			   progress_status_thai((progress_status)st), count(d, ru->by_status[st])),
 		    0, NULL);
 		first = false;
 	}
 	if (ru->by_status[PS_NOT_STATED])
-		add(s, arena_printf(&d->text, "%s%s %s", first ? ": " : " · ",
+		pdf_spans_add(s, arena_printf(&d->text, "%s%s %s", first ? ": " : " · ",
 			   progress_status_thai(PS_NOT_STATED), count(d, ru->by_status[PS_NOT_STATED])),
 		    0, NULL);
 	if (ru->indicators) {
-		add(s, "\n", 0, NULL);
-		add(s, arena_printf(&d->text, "ตัวชี้วัด %s ตัว", count(d, ru->indicators)), RICH_STRONG,
+		pdf_spans_add(s, "\n", 0, NULL);
+		pdf_spans_add(s, arena_printf(&d->text, "ตัวชี้วัด %s ตัว", count(d, ru->indicators)), RICH_STRONG,
 		    NULL);
-		add(s, arena_printf(&d->text, ": บรรลุ %s (ร้อยละ %s)", count(d, ru->by_assessment[PA_MET]),
+		pdf_spans_add(s, arena_printf(&d->text, ": บรรลุ %s (ร้อยละ %s)", count(d, ru->by_assessment[PA_MET]),
 			   num(d, ru->met_percent)),
 		    0, NULL);
 		for (int a = PA_PARTLY; a < PA__COUNT; a++)
 			if (ru->by_assessment[a])
-				add(s, arena_printf(&d->text, " · %s %s",
+				pdf_spans_add(s, arena_printf(&d->text, " · %s %s",
 					   progress_assessment_thai((progress_assessment)a),
 					   count(d, ru->by_assessment[a])),
 				    0, NULL);
 		if (ru->by_assessment[PA_NOT_REPORTED])
-			add(s, arena_printf(&d->text, " · %s %s", progress_assessment_thai(PA_NOT_REPORTED),
+			pdf_spans_add(s, arena_printf(&d->text, " · %s %s", progress_assessment_thai(PA_NOT_REPORTED),
 				   count(d, ru->by_assessment[PA_NOT_REPORTED])),
 			    0, NULL);
 		if (ru->over_achieved)
-			add(s, arena_printf(&d->text, " · เกินค่าเป้าหมาย %s", count(d, ru->over_achieved)),
+			pdf_spans_add(s, arena_printf(&d->text, " · เกินค่าเป้าหมาย %s", count(d, ru->over_achieved)),
 			    0, NULL);
 	}
 	const char *money = budget_text(d, ru->planned, ru->disbursed, ru->has_budget_percent,
 	    ru->budget_percent);
 	if (money) {
-		add(s, "\n", 0, NULL);
-		add(s, "งบประมาณ: ", RICH_STRONG, NULL);
-		add(s, money, 0, NULL);
+		pdf_spans_add(s, "\n", 0, NULL);
+		pdf_spans_add(s, "งบประมาณ: ", RICH_STRONG, NULL);
+		pdf_spans_add(s, money, 0, NULL);
 	}
 }
 
-static void paragraph(doc *d, spans *s, pdf_size size, double after)
+static void paragraph(doc *d, pdf_spans *s, pdf_size size, double after)
 {
 	pdf_writer *w = d->w;
-	PangoLayout *l = spans_layout(w, s, size, pdf_text_width(w), PANGO_ALIGN_LEFT);
+	PangoLayout *l = pdf_spans_layout(w, s, size, pdf_text_width(w), PANGO_ALIGN_LEFT);
 	pdf_tag_begin(w, "P", NULL);
 	pdf_paragraph(w, l, 0, after);
 	pdf_tag_end(w, "P");
@@ -570,7 +460,7 @@ static void summary(doc *d)
 	pdf_new_page(w);
 	pdf_anchor at = pdf_heading(w, "สรุปผลการดำเนินงาน", 1, pdf_font_size(w, SIZE_BODY) * 6);
 	outline(d, "สรุปผลการดำเนินงาน", at);
-	spans s = {0};
+	pdf_spans s = {0};
 	rollup_sentence(d, &s, &rep->total);
 	paragraph(d, &s, SIZE_BODY, pdf_font_size(w, SIZE_BODY) * 0.6);
 	/* a portrait page has no room for every column in one table */
@@ -587,7 +477,7 @@ static void summary(doc *d)
 		pdf_anchor o = pdf_heading(w, "ผลลัพธ์หรือความสำเร็จของการดำเนินงาน", 2,
 		    pdf_font_size(w, SIZE_BODY) * 3);
 		outline(d, "ผลลัพธ์หรือความสำเร็จของการดำเนินงาน", o);
-		pdf_rich_text(w, rich_ascii_links(&d->text, rep->r->outcome_rich));
+		pdf_rich_text(w, rep->r->outcome_rich);
 	}
 	if (rep->not_reported.n) {
 		const char *title = arena_printf(&d->text, "%sที่ไม่ได้รายงานผล (%s รายการ)",
@@ -597,15 +487,15 @@ static void summary(doc *d)
 		pdf_tag_begin(w, "L", NULL);
 		for (size_t i = 0; i < rep->not_reported.n; i++) {
 			const item_progress *ip = rep->not_reported.v[i];
-			add(&s, "• ", 0, NULL);
-			add(&s, ip->it->heading, 0, NULL);
+			pdf_spans_add(&s, "• ", 0, NULL);
+			pdf_spans_add(&s, ip->it->heading, 0, NULL);
 			/* where it sits: its numbers repeat under every parent */
 			const char *path = NULL;
 			for (const item *up = ip->it->parent; up; up = up->parent)
 				path = path ? arena_printf(&d->text, "%s › %s", up->heading, path) : up->heading;
 			if (path)
-				add(&s, arena_printf(&d->text, " (%s)", path), RICH_EMPH, NULL);
-			PangoLayout *l = spans_layout(w, &s, SIZE_BODY, pdf_text_width(w) - 12,
+				pdf_spans_add(&s, arena_printf(&d->text, " (%s)", path), RICH_EMPH, NULL);
+			PangoLayout *l = pdf_spans_layout(w, &s, SIZE_BODY, pdf_text_width(w) - 12,
 			    PANGO_ALIGN_LEFT);
 			pango_layout_set_indent(l, -8 * PANGO_SCALE);
 			pdf_tag_begin(w, "LI", NULL);
@@ -671,54 +561,54 @@ static bool section_has_indicators(const item *it)
 	return false;
 }
 
-static void cell_from(section *sec, pdf_row *r, int kind, spans *s, pdf_size size)
+static void cell_from(section *sec, pdf_row *r, int kind, pdf_spans *s, pdf_size size)
 {
 	int c = sec->col[kind];
 	if (c < 0) {
 		free(s->v);
-		*s = (spans){0};
+		*s = (pdf_spans){0};
 		return;
 	}
 	if (!s->n)
 		return;
-	r->cells[c].layout = spans_layout(sec->d->w, s, size, sec->t.width[c] - 2 * sec->t.padding,
+	r->cells[c].layout = pdf_spans_layout(sec->d->w, s, size, sec->t.width[c] - 2 * sec->t.padding,
 	    PANGO_ALIGN_LEFT);
 }
 
-static void done_spans(section *sec, spans *s, const item_progress *ip)
+static void done_spans(section *sec, pdf_spans *s, const item_progress *ip)
 {
 	doc *d = sec->d;
 	const progress_row *own = ip->own;
 	if (!ip->reported) {
-		add(s, "ไม่ได้รายงานผล", RICH_EMPH, NULL);
+		pdf_spans_add(s, "ไม่ได้รายงานผล", RICH_EMPH, NULL);
 		return;
 	}
 	if (own && own->status != PS_NOT_STATED) {
-		add(s, "สถานะ: ", RICH_STRONG, NULL);
-		add(s, progress_status_thai(own->status), 0, NULL);
+		pdf_spans_add(s, "สถานะ: ", RICH_STRONG, NULL);
+		pdf_spans_add(s, progress_status_thai(own->status), 0, NULL);
 	}
 	const char *money = budget_text(d, ip->planned, ip->disbursed, ip->has_budget_percent,
 	    ip->budget_percent);
 	if (money && (own || ip->planned.known)) {
-		add_line_break(s);
-		add(s, "งบประมาณ: ", RICH_STRONG, NULL);
-		add(s, money, 0, NULL);
+		pdf_spans_break(s);
+		pdf_spans_add(s, "งบประมาณ: ", RICH_STRONG, NULL);
+		pdf_spans_add(s, money, 0, NULL);
 	}
 	if (!own)
 		return;
 	if (own->rich[PF_NARRATIVE]) {
-		add_line_break(s);
-		add_rich(&d->text, s, own->rich[PF_NARRATIVE]);
+		pdf_spans_break(s);
+		pdf_spans_add_rich(s, own->rich[PF_NARRATIVE]);
 	}
 	if (own->rich[PF_PROBLEMS]) {
-		add_line_break(s);
-		add(s, "ปัญหาอุปสรรค: ", RICH_STRONG, NULL);
-		add_rich(&d->text, s, own->rich[PF_PROBLEMS]);
+		pdf_spans_break(s);
+		pdf_spans_add(s, "ปัญหาอุปสรรค: ", RICH_STRONG, NULL);
+		pdf_spans_add_rich(s, own->rich[PF_PROBLEMS]);
 	}
 	if (own->rich[PF_NOTE]) {
-		add_line_break(s);
-		add(s, "หมายเหตุ: ", RICH_STRONG, NULL);
-		add_rich(&d->text, s, own->rich[PF_NOTE]);
+		pdf_spans_break(s);
+		pdf_spans_add(s, "หมายเหตุ: ", RICH_STRONG, NULL);
+		pdf_spans_add_rich(s, own->rich[PF_NOTE]);
 	}
 }
 
@@ -742,37 +632,37 @@ static const char *achieved_text(doc *d, const indicator_result *res)
 	return source;
 }
 
-static void result_spans(section *sec, spans *s, const indicator_result *res)
+static void result_spans(section *sec, pdf_spans *s, const indicator_result *res)
 {
 	doc *d = sec->d;
 	if (!res->has_value) {
-		add(s, "ไม่ได้รายงาน", RICH_EMPH, NULL);
+		pdf_spans_add(s, "ไม่ได้รายงาน", RICH_EMPH, NULL);
 	} else {
-		add(s, achieved_text(d, res), 0, NULL);
-		add(s, "\n", 0, NULL);
-		add(s, progress_assessment_thai(res->assessment), RICH_STRONG, NULL);
+		pdf_spans_add(s, achieved_text(d, res), 0, NULL);
+		pdf_spans_add(s, "\n", 0, NULL);
+		pdf_spans_add(s, progress_assessment_thai(res->assessment), RICH_STRONG, NULL);
 		if (res->has_percent)
-			add(s, arena_printf(&d->text, " (ร้อยละ %s ของค่าเป้าหมาย)", num(d, res->percent)), 0,
+			pdf_spans_add(s, arena_printf(&d->text, " (ร้อยละ %s ของค่าเป้าหมาย)", num(d, res->percent)), 0,
 			    NULL);
 	}
 	if (res->row && res->row->rich[PF_NARRATIVE]) {
-		add(s, "\n", 0, NULL);
-		add_rich(&d->text, s, res->row->rich[PF_NARRATIVE]);
+		pdf_spans_add(s, "\n", 0, NULL);
+		pdf_spans_add_rich(s, res->row->rich[PF_NARRATIVE]);
 	}
 	if (res->row && res->row->rich[PF_NOTE]) {
-		add(s, "\n", 0, NULL);
-		add(s, "หมายเหตุ: ", RICH_STRONG, NULL);
-		add_rich(&d->text, s, res->row->rich[PF_NOTE]);
+		pdf_spans_add(s, "\n", 0, NULL);
+		pdf_spans_add(s, "หมายเหตุ: ", RICH_STRONG, NULL);
+		pdf_spans_add_rich(s, res->row->rich[PF_NOTE]);
 	}
 }
 
-static void indicator_spans(spans *s, const indicator *ind)
+static void indicator_spans(pdf_spans *s, const indicator *ind)
 {
-	add(s, ind->text, 0, NULL);
+	pdf_spans_add(s, ind->text, 0, NULL);
 	if (ind->target && !ind->target->from_indicator) {
-		add(s, "\n", 0, NULL);
-		add(s, "ค่าเป้าหมาย: ", RICH_STRONG, NULL);
-		add(s, ind->target->source, 0, NULL);
+		pdf_spans_add(s, "\n", 0, NULL);
+		pdf_spans_add(s, "ค่าเป้าหมาย: ", RICH_STRONG, NULL);
+		pdf_spans_add(s, ind->target->source, 0, NULL);
 	}
 }
 
@@ -809,21 +699,21 @@ static void unit_rows(section *sec, const item *u)
 	size_t nrows = results.n ? results.n : 1;
 	for (size_t k = 0; k < nrows; k++) {
 		pdf_row *r = row_add(&sec->rv, sec->t.ncols);
-		spans s = {0};
+		pdf_spans s = {0};
 		if (k == 0 && guide)
-			add(&s, guide->heading, 0, NULL);
+			pdf_spans_add(&s, guide->heading, 0, NULL);
 		cell_from(sec, r, UC_GUIDE, &s, SIZE_TABLE);
 		if (k == 0) {
 			/* the section heading or the guideline cell names it already */
 			bool list_only = u->children.n && (u == sec->top || u == guide);
 			if (!list_only)
-				add(&s, u->heading, u->children.n ? RICH_STRONG : 0, NULL);
+				pdf_spans_add(&s, u->heading, u->children.n ? RICH_STRONG : 0, NULL);
 			for (size_t i = 0; i < cov.n; i++) {
 				const item *c = cov.v[i];
 				if (c->children.n)
 					continue;
-				add_line_break(&s);
-				add(&s, c->heading, 0, NULL);
+				pdf_spans_break(&s);
+				pdf_spans_add(&s, c->heading, 0, NULL);
 			}
 		}
 		cell_from(sec, r, UC_ACTIVITY, &s, SIZE_TABLE);
@@ -912,7 +802,7 @@ static void draw_section(doc *d, const item *top)
 	double body = pdf_font_size(w, SIZE_BODY);
 	pdf_anchor at = pdf_heading(w, top->heading, 1, body * 9);
 	outline(d, top->heading, at);
-	spans s = {0};
+	pdf_spans s = {0};
 	rollup_sentence(d, &s, &progress_of(d->rep, top)->rollup);
 	paragraph(d, &s, SIZE_SMALL, body * 0.5);
 	section_table(d, top);
