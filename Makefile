@@ -33,7 +33,7 @@ MAIN_SRC := gen/main.c
 # Progress rounds (gen/progress/): progress CSV is read with libcsv (libcsv-dev), which
 # ships no pkg-config file.
 LIB_SRC += gen/progress/read.c gen/progress/read_csv.c gen/progress/read_json.c \
-           gen/progress/json_pos.c gen/progress/join.c gen/progress/out_json.c \
+           gen/read/json_pos.c gen/progress/join.c gen/progress/out_json.c \
            gen/progress/out_csv.c gen/progress/report_pdf.c gen/progress/charts.c \
            gen/progress/publish.c
 APT_PACKAGES += libcsv-dev

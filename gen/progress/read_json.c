@@ -7,7 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "progress/json_pos.h"
+#include "read/json_pos.h"
 #include "progress/read_internal.h"
 
 /* The text a JSON value stands for: strings as they are, numbers as written in Arabic

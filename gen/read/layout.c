@@ -9,6 +9,7 @@
  * one, or a string value that happens to read like a key.
  */
 #include "layout.h"
+#include "read/json_pos.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -95,134 +96,6 @@ void layout_defaults(layout *l)
 	l->ncolumns = (int)(sizeof cols / sizeof *cols);
 }
 
-/* ---- positions in the text ----------------------------------------------------------
- * jansson has accepted the text before any of these run, so they may assume valid JSON;
- * they still stay inside the buffer and give up rather than loop on anything odd. */
-
-static size_t skip_ws(const char *t, size_t len, size_t i)
-{
-	while (i < len && (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\r'))
-		i++;
-	return i;
-}
-
-/* t[i] is an opening quote; returns the offset just past the closing one. */
-static size_t skip_string(const char *t, size_t len, size_t i)
-{
-	for (i++; i < len; i++) {
-		if (t[i] == '\\')
-			i++;
-		else if (t[i] == '"')
-			return i + 1;
-	}
-	return len;
-}
-
-static size_t skip_nested(const char *t, size_t len, size_t i)
-{
-	int depth = 0;
-	while (i < len) {
-		if (t[i] == '"') {
-			i = skip_string(t, len, i);
-			continue;
-		}
-		if (t[i] == '{' || t[i] == '[')
-			depth++;
-		else if ((t[i] == '}' || t[i] == ']') && --depth == 0)
-			return i + 1;
-		i++;
-	}
-	return len;
-}
-
-/* The offset just past the JSON value that starts at t[i]. */
-static size_t skip_value(const char *t, size_t len, size_t i)
-{
-	if (i < len && t[i] == '"')
-		return skip_string(t, len, i);
-	if (i < len && (t[i] == '{' || t[i] == '['))
-		return skip_nested(t, len, i);
-	while (i < len && t[i] && !strchr(",}] \t\n\r", t[i]))
-		i++; /* a number, true, false or null */
-	return i;
-}
-
-/* Is raw[0..n), a key as written with its quotes, the string key? Keys with escapes
- * are decoded by jansson, so that "\u0074oc" is found as toc. */
-static bool key_is(const char *raw, size_t n, const char *key)
-{
-	if (n < 2)
-		return false;
-	if (!memchr(raw, '\\', n))
-		return n - 2 == strlen(key) && memcmp(raw + 1, key, n - 2) == 0;
-	json_t *s = json_loadb(raw, n, JSON_DECODE_ANY, NULL);
-	bool same = json_is_string(s) && strcmp(json_string_value(s), key) == 0;
-	json_decref(s);
-	return same;
-}
-
-/* Past the value at t[i] and the comma after it: the start of the next entry. */
-static size_t next_entry(const char *t, size_t len, size_t i)
-{
-	size_t end = skip_value(t, len, i);
-	if (end == i)
-		return len; /* no progress: not JSON after all; stop */
-	i = skip_ws(t, len, end);
-	return i < len && t[i] == ',' ? skip_ws(t, len, i + 1) : i;
-}
-
-/* Member key of the object whose `{` is at t[at]: where its key and its value start. */
-static bool find_member(const char *t, size_t len, size_t at, const char *key,
-    size_t *key_at, size_t *value_at)
-{
-	if (at >= len || t[at] != '{')
-		return false;
-	size_t i = skip_ws(t, len, at + 1);
-	while (i < len && t[i] == '"') {
-		size_t end = skip_string(t, len, i);
-		size_t v = skip_ws(t, len, end);
-		v = skip_ws(t, len, v < len && t[v] == ':' ? v + 1 : v);
-		if (key_is(t + i, end - i, key)) {
-			*key_at = i;
-			*value_at = v;
-			return true;
-		}
-		i = next_entry(t, len, v);
-	}
-	return false;
-}
-
-/* Element index of the array whose `[` is at t[at]: where it starts. */
-static bool find_element(const char *t, size_t len, size_t at, size_t index, size_t *value_at)
-{
-	if (at >= len || t[at] != '[')
-		return false;
-	size_t i = skip_ws(t, len, at + 1);
-	for (size_t k = 0; i < len && t[i] != ']'; k++) {
-		if (k == index) {
-			*value_at = i;
-			return true;
-		}
-		i = next_entry(t, len, i);
-	}
-	return false;
-}
-
-/* The 1-based line of byte offset off: a binary search over the line starts. */
-static int line_at(const source_text *src, size_t off)
-{
-	const char *p = src->text + off;
-	size_t lo = 0, hi = src->nlines; /* line[lo] <= p < line[hi] */
-	while (hi - lo > 1) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (src->line[mid] <= p)
-			lo = mid;
-		else
-			hi = mid;
-	}
-	return (int)lo + 1;
-}
-
 /* ---- the walk ------------------------------------------------------------------------ */
 
 typedef struct ctx {
@@ -253,9 +126,9 @@ static node member_of(ctx *c, node parent, const char *key, json_t *v)
 			      : arena_strdup(c->a, key);
 	size_t key_at, value_at;
 	if (v && parent.at != SIZE_MAX &&
-	    find_member(c->src->text, c->src->len, parent.at, key, &key_at, &value_at)) {
+	    json_pos_member(c->src, parent.at, key, &key_at, &value_at)) {
 		n.at = value_at;
-		n.line = line_at(c->src, key_at);
+		n.line = json_pos_line(c->src, key_at);
 	}
 	return n;
 }
@@ -271,9 +144,9 @@ static node element(ctx *c, node parent, size_t index)
 	n.name = arena_printf(c->a, "%s[%zu]", parent.name, index);
 	size_t value_at;
 	if (n.v && parent.at != SIZE_MAX &&
-	    find_element(c->src->text, c->src->len, parent.at, index, &value_at)) {
+	    json_pos_element(c->src, parent.at, index, &value_at)) {
 		n.at = value_at;
-		n.line = line_at(c->src, value_at);
+		n.line = json_pos_line(c->src, value_at);
 	}
 	return n;
 }
@@ -840,8 +713,8 @@ static void check_columns(ctx *c, const layout *l)
 
 static void read_root(ctx *c, json_t *root, layout *l)
 {
-	size_t at = skip_ws(c->src->text, c->src->len, 0);
-	node n = {root, "", at, line_at(c->src, at)};
+	size_t at = json_pos_root(c->src);
+	node n = {root, "", at, json_pos_line(c->src, at)};
 	if (!json_is_object(root)) {
 		diag_report(c->d, c->path, n.line, 0, DIAG_LAYOUT_BAD_VALUE, "file",
 		    json_is_array(root) ? "expected an object {…} at the top, found an array"

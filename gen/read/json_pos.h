@@ -2,10 +2,10 @@
  * json_pos.h — where a value of a parsed JSON text was written. jansson knows positions
  * only for syntax errors; these walk the same (already valid) text beside the parsed
  * tree: a member is looked for among its own object's members only, an element by its
- * index in its own array. (The layout reader has the same walk, private to it.)
+ * index in its own array. The layout, progress and other JSON readers share it.
  */
-#ifndef PRONGSAI_PROGRESS_JSON_POS_H
-#define PRONGSAI_PROGRESS_JSON_POS_H
+#ifndef PRONGSAI_READ_JSON_POS_H
+#define PRONGSAI_READ_JSON_POS_H
 
 #include <stdbool.h>
 #include <stddef.h>

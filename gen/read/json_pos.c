@@ -1,5 +1,5 @@
 /* json_pos.c — positions of values in a JSON text (see json_pos.h). */
-#include "progress/json_pos.h"
+#include "read/json_pos.h"
 
 #include <jansson.h>
 #include <string.h>
