@@ -43,7 +43,6 @@ PKG_LIBS += -lcsv
 LIB_SRC += gen/opendata/schema.c gen/opendata/meta.c gen/opendata/tables.c gen/opendata/excel.c \
            gen/opendata/opendata.c gen/opendata/ckan.c gen/site/template.c gen/site/site.c
 APT_PACKAGES += chromium
-UNIT_TESTS += opendata_test
 UNIT_TESTS := thai_test model_test layout_test pdf_test
 UNIT_TESTS += progress_test
 # CPI (gen/cpi/: content/cpi CSV files, TI workbooks through libzip and expat; gen/chart/:
@@ -54,6 +53,7 @@ LIB_SRC += gen/cpi/surveys.c gen/cpi/csvrows.c gen/cpi/xlsx.c gen/cpi/model.c ge
 APT_PACKAGES += libzip-dev libexpat1-dev
 PKGS += libzip expat cairo-svg cairo-png
 UNIT_TESTS += cpi_test
+UNIT_TESTS += opendata_test
 
 BUILD   := build
 LIB_OBJ      := $(LIB_SRC:%.c=$(BUILD)/plain/%.o)

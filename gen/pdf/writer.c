@@ -275,13 +275,29 @@ void pdf_tag_end(pdf_writer *w, const char *tag)
 
 /* ---- text -------------------------------------------------------------------------- */
 
+/* Longest run of characters without a space or a Thai letter (where libthai finds
+ * breaks) that goes to pango as it is: pango breaks a word that has no break
+ * opportunity in time quadratic in its length (a 64 KB one took 30 s), so a longer run
+ * (a pasted base64 blob, a row of digits) gets an invisible break opportunity, U+200B,
+ * after every RUN_MAX characters. Real words and URLs are shorter. */
+enum { RUN_MAX = 200 };
+
 /* Text as it should be drawn: a decomposed SARA AM (ํ + า, as pasted from PDFs) becomes
- * ำ, and ๆ after a space is glued to it so it never starts a line. */
+ * ำ, ๆ after a space is glued to it so it never starts a line, and overlong runs without
+ * a break opportunity get one (RUN_MAX). */
 static void typeset_text(const char *s, buf *out)
 {
 	static const char nikhahit[] = "\xE0\xB9\x8D", sara_aa[] = "\xE0\xB8\xB2";
 	static const char mai_yamok[] = "\xE0\xB9\x86";
+	size_t run = 0;
 	while (*s) {
+		unsigned char c = (unsigned char)*s;
+		bool thai = c == 0xE0 && ((unsigned char)s[1] == 0xB8 || (unsigned char)s[1] == 0xB9);
+		run = c == ' ' || c == '\t' || c == '\n' || thai ? 0 : run + ((c & 0xC0) != 0x80);
+		if (run > RUN_MAX && (c & 0xC0) != 0x80) {
+			buf_puts(out, "\xE2\x80\x8B");
+			run = 1;
+		}
 		if (!strncmp(s, nikhahit, 3) && !strncmp(s + 3, sara_aa, 3)) {
 			buf_puts(out, "\xE0\xB8\xB3");
 			s += 6;

@@ -276,6 +276,10 @@ void pb_cell(progress_builder *b, progress_row *row, progress_field f, const cha
 	char *v = trimmed(&b->r->mem, value, len);
 	if (!v)
 		return;
+	if (len > 64 * 1024) { /* one PDF text layout: pango loses text in one of ~600 KB */
+		diag_report(b->d, b->r->path, line, 0, DIAG_TEXT_TOO_LONG, "a cell", (int)(len / 1024), 64);
+		return;
+	}
 	if (f == PF_ID) {
 		/* ids are written with Arabic digits in the plan; a sheet may say ๑.๒ */
 		size_t need = thai_digits_to_arabic(v, NULL, 0);

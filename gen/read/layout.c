@@ -306,6 +306,10 @@ static void apply_text(ctx *c, const rule *r, node n, const char **out)
 		bad_value(c, n, "must not be empty");
 		return;
 	}
+	if (strlen(s) > 1000) { /* a name, a column title, a running header: one line */
+		bad_value(c, n, "%zu bytes: at most 1000", strlen(s));
+		return;
+	}
 	if (r->kind == R_TEMPLATE && !check_template(c, n, s))
 		return;
 	*out = arena_strdup(c->a, s);

@@ -87,8 +87,48 @@ static void plain_text(cmark_node *n, buf *out, int depth)
 	}
 }
 
+/* Longest text of one paragraph, heading, code block or table row: what one PDF text
+ * layout holds. Far beyond any real paragraph; pango loses text in a layout of about
+ * 600 KB, and is slow long before. */
+enum { MAX_BLOCK_KB = 64 };
+
+/* Bytes of source the node spans, from its start column to its end column (so that the
+ * markers of the lists and quotes around it do not count). */
+static size_t node_bytes(body_reader *r, cmark_node *n)
+{
+	size_t bytes = 0;
+	int first = cmark_node_get_start_line(n) + (int)r->line0;
+	int last = cmark_node_get_end_line(n) + (int)r->line0;
+	for (int l = first; l <= last && l >= 1 && (size_t)l <= r->src->nlines; l++)
+		bytes += r->src->line_len[l - 1] + 1;
+	size_t before = (size_t)(cmark_node_get_start_column(n) > 1 ? cmark_node_get_start_column(n) - 1 : 0);
+	if (first == last && cmark_node_get_end_column(n) >= cmark_node_get_start_column(n))
+		return (size_t)(cmark_node_get_end_column(n) - cmark_node_get_start_column(n) + 1);
+	return bytes > before ? bytes - before : 0;
+}
+
+static void check_size(body_reader *r, cmark_node *n)
+{
+	const char *what = NULL;
+	switch (cmark_node_get_type(n)) {
+	case CMARK_NODE_PARAGRAPH: what = "a paragraph"; break;
+	case CMARK_NODE_HEADING: what = "a heading"; break;
+	case CMARK_NODE_CODE_BLOCK:
+	case CMARK_NODE_HTML_BLOCK: what = "a code block"; break;
+	default:
+		if (!strcmp(cmark_node_get_type_string(n), "table_row"))
+			what = "a table row";
+		break;
+	}
+	size_t bytes = what ? node_bytes(r, n) : 0;
+	if (bytes > (size_t)MAX_BLOCK_KB * 1024)
+		diag_report(r->d, r->p->path, file_line(r, n), 0, DIAG_TEXT_TOO_LONG, what,
+		    (int)(bytes / 1024), MAX_BLOCK_KB);
+}
+
 /* Reports each top-level block that nests deeper than MAX_DEPTH (100 000 `>` or `- `
- * in a row), at the line where it goes too deep. Iterative: no recursion to exhaust. */
+ * in a row), at the line where it goes too deep, and each paragraph, heading, code block
+ * or table row longer than MAX_BLOCK_KB. Iterative: no recursion to exhaust. */
 static void check_depth(body_reader *r, cmark_node *doc)
 {
 	cmark_iter *it = cmark_iter_new(doc);
@@ -102,6 +142,7 @@ static void check_depth(body_reader *r, cmark_node *doc)
 			depth--;
 			continue;
 		}
+		check_size(r, n);
 		switch (cmark_node_get_type(n)) { /* leaves: entered, never exited */
 		case CMARK_NODE_HTML_BLOCK:
 		case CMARK_NODE_THEMATIC_BREAK:

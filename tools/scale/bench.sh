@@ -21,6 +21,10 @@ content=$work/content-$n out=$work/output-$n
 stage=$out.stage times=$work/times-$n.tsv
 check=${BENCH_CHECK:-$([ "$n" -le 10 ] && echo 1 || echo 0)}
 mkdir -p "$work"
+if [ ! -x /usr/bin/time ]; then # Debian's `time`: peak memory per process
+	sudo=$([ "$(id -u)" = 0 ] || echo sudo)
+	$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends time
+fi
 
 if [ ! -f "$content/SYNTHETIC.txt" ] || [ "$build/scale-gen" -nt "$content/SYNTHETIC.txt" ]; then
 	rm -rf "$content"
