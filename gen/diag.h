@@ -57,7 +57,7 @@ typedef enum diag_severity { DIAG_WARNING = 1, DIAG_ERROR = 2 } diag_severity;
 	X(LINK_IN_CONTENT, ERROR, "symbolic link in the content folder (to \"%s\"): links are not followed; put the file itself here") \
 	X(PLAN_PLACE, ERROR, "a plan belongs at <agency-id>/<fiscal-year>/plan.md in the content folder, not at \"%s\"") \
 	X(TEXT_TOO_LONG, ERROR, "%s of %d KB: at most %d KB in one paragraph, heading or cell") \
-	X(CELL_FORMULA, ERROR, "%s \"%s\" begins with \"%c\": a spreadsheet opening the CSV would run it as a formula") \
+	X(CELL_FORMULA, WARNING, "%s \"%s\" begins with \"%c\": a spreadsheet opening the CSV would run it as a formula (the *-excel.csv copy neutralises it)") \
 	X(PROGRESS_NAME, ERROR, "progress file \"%s\" must be named progress-6 or progress-12, with .csv or .json") \
 	X(PROGRESS_ROUND_TWICE, ERROR, "a second progress file for the %d-month round (the first is %s)") \
 	X(PROGRESS_SYNTAX, ERROR, "progress file is not valid %s: %s")                    \
