@@ -42,8 +42,10 @@ bool cpi_parse_year(const char *text, int *year, char why[256])
 	cpi_number n;
 	if (!cpi_parse_number(text, &n, why))
 		return false;
-	int y = (int)n.v;
-	if (n.v != floor(n.v) || !((y >= 1990 && y <= 2150) || (y >= 2533 && y <= 2693))) {
+	/* the range is checked on the double: casting 4e14 to int is undefined */
+	bool in_range = (n.v >= 1990 && n.v <= 2150) || (n.v >= 2533 && n.v <= 2693);
+	int y = in_range ? (int)n.v : 0;
+	if (n.v != floor(n.v) || !in_range) {
 		snprintf(why, 256, "\"%s\" is not a CPI year: expected CE (2022) or พ.ศ. (2565)", text);
 		return false;
 	}

@@ -14,8 +14,9 @@
  *
  * The final run reads and validates every plan as usual, but for an agency whose staged
  * digest equals the digest of its sources now, it takes the staged files (hard links,
- * each checked against the staged manifest's size and sha256) instead of rendering
- * them; it renders any other agency itself, so a stale or missing stage is never
+ * each checked against the staged manifest: the same inode, size and modification
+ * time as when the stage wrote it, else hashed again and compared with its sha256)
+ * instead of rendering them; it renders any other agency itself, so a stale or missing stage is never
  * published. It then writes the indexes (CPI, open data, website, manifest.json) over
  * all plans and swaps the tree in at once, like any publish.
  */
