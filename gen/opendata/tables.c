@@ -1,43 +1,16 @@
 /* tables.c — the CSV tables the open-data stage writes itself: plan-items.csv (one row per
  * plan item, the table that indicator and progress rows refer to) and
  * data-dictionary.csv (the registry, one row per column). */
-#include <math.h>
 #include <string.h>
 
 #include "opendata/opendata.h"
 #include "opendata/schema.h"
 #include "out/backend.h"
 
-static void number(buf *out, double v)
-{
-	if (v == floor(v) && fabs(v) < 1e15)
-		buf_printf(out, "%.0f", v);
-	else
-		buf_printf(out, "%.15g", v);
-}
-
 static void cell(buf *out, const char *s)
 {
 	buf_putc(out, ',');
 	csv_field(out, s);
-}
-
-/* Orders dates; a missing day counts as the month's first (start) or last (end). */
-static long date_key(thai_date d, bool end)
-{
-	return (long)d.year_be * 400 + d.month * 32 + (d.day ? d.day : end ? 31 : 1);
-}
-
-static void joined(buf *out, const ptr_vec *v)
-{
-	buf b = {0};
-	for (size_t i = 0; i < v->n; i++) {
-		if (i)
-			buf_puts(&b, "; ");
-		buf_puts(&b, v->v[i]);
-	}
-	cell(out, b.data);
-	buf_free(&b);
 }
 
 static void item_row(buf *out, const plan *p, const item *it)
@@ -51,41 +24,9 @@ static void item_row(buf *out, const plan *p, const item *it)
 	cell(out, it->number);
 	cell(out, it->title);
 	buf_printf(out, ",%zu,%zu", it->indicators.n, it->children.n);
-	static const char *const kinds[] = {"unspecified", "none", "amount"};
-	cell(out, it->budget.n ? kinds[item_budget_kind(it)] : NULL);
-	buf_putc(out, ',');
-	bool known;
-	double baht = item_budget_baht(it, &known);
-	if (known)
-		number(out, baht);
-	buf src = {0};
-	const period *first = NULL, *last = NULL;
-	for (size_t i = 0; i < it->periods.n; i++) {
-		const period *pd = it->periods.v[i];
-		if (src.len)
-			buf_puts(&src, "; ");
-		buf_puts(&src, pd->source);
-		if (pd->parsed.kind != THAI_PERIOD_RANGE)
-			continue;
-		if (!first || date_key(pd->parsed.start, false) < date_key(first->parsed.start, false))
-			first = pd;
-		if (!last || date_key(pd->parsed.end, true) > date_key(last->parsed.end, true))
-			last = pd;
-	}
-	cell(out, src.data);
-	buf_free(&src);
-	char iso[11];
-	buf_putc(out, ',');
-	if (first) {
-		thai_date_iso(first->parsed.start, true, iso);
-		buf_puts(out, iso);
-	}
-	buf_putc(out, ',');
-	if (last) {
-		thai_date_iso(last->parsed.end, false, iso);
-		buf_puts(out, iso);
-	}
-	joined(out, &it->responsible);
+	csv_item_budget_cells(out, it);
+	csv_item_period_cells(out, it);
+	csv_joined_cell(out, &it->responsible);
 	buf_printf(out, ",%d\r\n", it->line);
 }
 

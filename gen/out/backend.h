@@ -23,4 +23,11 @@ void plan_indicators_csv(const plan *p, buf *out);
 /* RFC 4180 field: quoted when it holds a comma, quote, CR or LF. */
 void csv_field(buf *out, const char *s);
 
+/* Cells every per-item table shares, each preceded by its comma: budget_kind,
+ * budget_baht; period_source, period_start, period_end (the span from the earliest
+ * start to the latest end, ISO dates); a list joined with "; ". */
+void csv_item_budget_cells(buf *out, const item *it);
+void csv_item_period_cells(buf *out, const item *it);
+void csv_joined_cell(buf *out, const ptr_vec *v);
+
 #endif

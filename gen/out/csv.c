@@ -48,6 +48,60 @@ static long date_key(thai_date d, bool end)
 	return (long)d.year_be * 400 + d.month * 32 + (d.day ? d.day : end ? 31 : 1);
 }
 
+void csv_item_budget_cells(buf *out, const item *it)
+{
+	static const char *const kinds[] = {"unspecified", "none", "amount"};
+	cell(out, it->budget.n ? kinds[item_budget_kind(it)] : NULL);
+	buf_putc(out, ',');
+	bool known;
+	double baht = item_budget_baht(it, &known);
+	if (known)
+		csv_number(out, baht);
+}
+
+void csv_item_period_cells(buf *out, const item *it)
+{
+	buf src = {0};
+	const period *first = NULL, *last = NULL;
+	for (size_t i = 0; i < it->periods.n; i++) {
+		const period *pd = it->periods.v[i];
+		if (src.len)
+			buf_puts(&src, "; ");
+		buf_puts(&src, pd->source);
+		if (pd->parsed.kind != THAI_PERIOD_RANGE)
+			continue;
+		if (!first || date_key(pd->parsed.start, false) < date_key(first->parsed.start, false))
+			first = pd;
+		if (!last || date_key(pd->parsed.end, true) > date_key(last->parsed.end, true))
+			last = pd;
+	}
+	cell(out, src.data);
+	buf_free(&src);
+	char iso[11];
+	buf_putc(out, ',');
+	if (first) {
+		thai_date_iso(first->parsed.start, true, iso);
+		buf_puts(out, iso);
+	}
+	buf_putc(out, ',');
+	if (last) {
+		thai_date_iso(last->parsed.end, false, iso);
+		buf_puts(out, iso);
+	}
+}
+
+void csv_joined_cell(buf *out, const ptr_vec *v)
+{
+	buf b = {0};
+	for (size_t i = 0; i < v->n; i++) {
+		if (i)
+			buf_puts(&b, "; ");
+		buf_puts(&b, v->v[i]);
+	}
+	cell(out, b.data);
+	buf_free(&b);
+}
+
 static void row(buf *out, const plan *p, const item *it, const indicator *ind)
 {
 	csv_field(out, p->agency_id);
@@ -76,49 +130,9 @@ static void row(buf *out, const plan *p, const item *it, const indicator *ind)
 	cell(out, unit);
 	cell(out, t && t->parsed.percent ? "percent"
 		  : unit ? thai_unit_english(unit, strlen(unit)) : NULL);
-	static const char *const kinds[] = {"unspecified", "none", "amount"};
-	cell(out, it->budget.n ? kinds[item_budget_kind(it)] : NULL);
-	buf_putc(out, ',');
-	bool known;
-	double baht = item_budget_baht(it, &known);
-	if (known)
-		csv_number(out, baht);
-	/* periods: the source texts joined; the span from the earliest start to the last end */
-	buf src = {0};
-	const period *first = NULL, *last = NULL;
-	for (size_t i = 0; i < it->periods.n; i++) {
-		const period *pd = it->periods.v[i];
-		if (src.len)
-			buf_puts(&src, "; ");
-		buf_puts(&src, pd->source);
-		if (pd->parsed.kind != THAI_PERIOD_RANGE)
-			continue;
-		if (!first || date_key(pd->parsed.start, false) < date_key(first->parsed.start, false))
-			first = pd;
-		if (!last || date_key(pd->parsed.end, true) > date_key(last->parsed.end, true))
-			last = pd;
-	}
-	cell(out, src.data);
-	buf_free(&src);
-	char iso[11];
-	buf_putc(out, ',');
-	if (first) {
-		thai_date_iso(first->parsed.start, true, iso);
-		buf_puts(out, iso);
-	}
-	buf_putc(out, ',');
-	if (last) {
-		thai_date_iso(last->parsed.end, false, iso);
-		buf_puts(out, iso);
-	}
-	buf resp = {0};
-	for (size_t i = 0; i < it->responsible.n; i++) {
-		if (i)
-			buf_puts(&resp, "; ");
-		buf_puts(&resp, it->responsible.v[i]);
-	}
-	cell(out, resp.data);
-	buf_free(&resp);
+	csv_item_budget_cells(out, it);
+	csv_item_period_cells(out, it);
+	csv_joined_cell(out, &it->responsible);
 	buf_printf(out, ",%d\r\n", ind ? ind->line : it->line);
 }
 
