@@ -43,35 +43,6 @@ static void sha256_hex(const buf *b, char out[65])
 	g_checksum_free(c);
 }
 
-bool output_write(output_tree *t, const char *rel, const char *media_type, const buf *b)
-{
-	char *path;
-	if (asprintf(&path, "%s/%s", t->staging, rel) < 0)
-		abort();
-	char *dir = strdup(path);
-	*strrchr(dir, '/') = '\0';
-	bool ok = fs_mkdirs(dir) && fs_write_file(path, b->data ? b->data : "", b->len);
-	if (!ok && !t->error[0])
-		snprintf(t->error, sizeof t->error, "%s: %s", path, strerror(errno));
-	free(dir);
-	free(path);
-	if (!ok)
-		return false;
-	if (t->n == t->cap) {
-		t->cap = t->cap ? 2 * t->cap : 16;
-		output_file *f = realloc(t->files, t->cap * sizeof *f);
-		if (!f)
-			abort();
-		t->files = f;
-	}
-	output_file *f = &t->files[t->n++];
-	f->path = strdup(rel);
-	f->media_type = media_type;
-	f->bytes = b->len;
-	sha256_hex(b, f->sha256);
-	return true;
-}
-
 static void add_entry(output_tree *t, const char *rel, const char *media_type, size_t bytes,
     const char sha256[65])
 {
@@ -87,6 +58,26 @@ static void add_entry(output_tree *t, const char *rel, const char *media_type, s
 	f->media_type = media_type;
 	f->bytes = bytes;
 	snprintf(f->sha256, sizeof f->sha256, "%s", sha256);
+}
+
+bool output_write(output_tree *t, const char *rel, const char *media_type, const buf *b)
+{
+	char *path;
+	if (asprintf(&path, "%s/%s", t->staging, rel) < 0)
+		abort();
+	char *dir = strdup(path);
+	*strrchr(dir, '/') = '\0';
+	bool ok = fs_mkdirs(dir) && fs_write_file(path, b->data ? b->data : "", b->len);
+	if (!ok && !t->error[0])
+		snprintf(t->error, sizeof t->error, "%s: %s", path, strerror(errno));
+	free(dir);
+	free(path);
+	if (!ok)
+		return false;
+	char sha256[65];
+	sha256_hex(b, sha256);
+	add_entry(t, rel, media_type, b->len, sha256);
+	return true;
 }
 
 bool output_adopt(output_tree *t, const char *rel, const char *media_type, const char *src,
