@@ -16,6 +16,26 @@ failed=0
 
 pass() { passed=$((passed + 1)); }
 fail() { failed=$((failed + 1)); printf 'FAIL: %s\n' "$*" >&2; }
+# PDF checks shared by the suites. pdf_fonts_embedded PDF: every font an embedded subset.
+pdf_fonts_embedded() {
+	pdffonts "$1" | awk 'NR > 2 && ($(NF-4) != "yes" || $(NF-3) != "yes") {bad = 1} END {exit bad}'
+}
+# pdf_words_inside PDF LEFT_MM RIGHT_MM: every word box from pdftotext -bbox-layout lies
+# inside the page, and horizontally inside the text width the margins leave.
+pdf_words_inside() {
+	pdftotext -bbox-layout "$1" "$tmp/bbox.html" || return 1
+	awk -v ml="$2" -v mr="$3" '
+		/<page / { match($0, /width="[0-9.]+"/); W = substr($0, RSTART + 7, RLENGTH - 8) + 0
+		           match($0, /height="[0-9.]+"/); H = substr($0, RSTART + 8, RLENGTH - 9) + 0
+		           left = ml * 72 / 25.4 - 1; right = W - mr * 72 / 25.4 + 1 }
+		/<word / { n++
+		           match($0, /xMin="[0-9.]+"/); x0 = substr($0, RSTART + 6, RLENGTH - 7) + 0
+		           match($0, /xMax="[0-9.]+"/); x1 = substr($0, RSTART + 6, RLENGTH - 7) + 0
+		           match($0, /yMin="[0-9.]+"/); y0 = substr($0, RSTART + 6, RLENGTH - 7) + 0
+		           match($0, /yMax="[0-9.]+"/); y1 = substr($0, RSTART + 6, RLENGTH - 7) + 0
+		           if (x0 < left || x1 > right || y0 < 0 || y1 > H) { bad++; if (bad <= 3) print "    outside: " $0 > "/dev/stderr" } }
+		END { exit !(n > 0 && bad == 0) }' "$tmp/bbox.html"
+}
 check() { # check DESCRIPTION COMMAND...
 	local what=$1; shift
 	if "$@" >"$tmp/out" 2>"$tmp/err"; then pass; else fail "$what"; sed 's/^/    /' "$tmp/err" | head -20 >&2; fi

@@ -47,7 +47,7 @@ done
 pdf="$c/cpi-report.pdf"
 qpdf --check "$pdf" >/dev/null 2>&1 && pass || fail "cpi-report.pdf: qpdf --check"
 pdfinfo "$pdf" | grep -q '^Tagged: *yes' && pass || fail "cpi-report.pdf is tagged"
-pdffonts "$pdf" | awk 'NR > 2 && ($(NF-4) != "yes" || $(NF-3) != "yes") {bad = 1} END {exit bad}' \
+pdf_fonts_embedded "$pdf" \
 	&& pass || fail "cpi-report.pdf: fonts are embedded subsets"
 pdftotext -raw "$pdf" - | tr -d ' \n' >"$tmp/cpi-text"
 for want in "ดัชนีการรับรู้การทุจริต(CPI)ของประเทศไทย" "ห่างเป้าหมาย" "ค่าเป้าหมายปีพ.ศ.๒๕๖๖คะแนนไม่น้อยกว่า๕๑" \

@@ -18,7 +18,7 @@ for j in "$pdf_out"/*/*/plan.json; do
 	"$build/text_has" "$tmp/pdf-text" "$tmp/pdf-wanted" >"$tmp/pdf-missing"
 	missing=$(wc -l <"$tmp/pdf-missing")
 	[ "$missing" = 0 ] && pass || { fail "$rel: $missing activity titles or indicator lines not found by pdftotext -raw"; head -5 "$tmp/pdf-missing" >&2; }
-	pdffonts "$pdf" | awk 'NR > 2 && ($(NF-4) != "yes" || $(NF-3) != "yes") {bad = 1} END {exit bad}' \
+	pdf_fonts_embedded "$pdf" \
 		&& pass || fail "$rel: a font is not an embedded subset"
 	[ "$(pdffonts "$pdf" | awk 'NR > 2' | wc -l)" -gt 0 ] && pass || fail "$rel: pdffonts lists no font"
 	qpdf --check "$pdf" >/dev/null 2>&1 && pass || fail "$rel: qpdf --check"
@@ -26,18 +26,7 @@ for j in "$pdf_out"/*/*/plan.json; do
 	# every word inside the page, and horizontally inside the text width of the layout
 	lay=$(jq -r '.layout // "plan-landscape"' "$j")
 	ml=$(jq '.page.margins_mm.left // 30' "layouts/$lay.json"); mr=$(jq '.page.margins_mm.right // 20' "layouts/$lay.json")
-	pdftotext -bbox-layout "$pdf" "$tmp/bbox.html"
-	awk -v ml="$ml" -v mr="$mr" '
-		/<page / { match($0, /width="[0-9.]+"/); W = substr($0, RSTART + 7, RLENGTH - 8) + 0
-		           match($0, /height="[0-9.]+"/); H = substr($0, RSTART + 8, RLENGTH - 9) + 0
-		           left = ml * 72 / 25.4 - 1; right = W - mr * 72 / 25.4 + 1 }
-		/<word / { n++
-		           match($0, /xMin="[0-9.]+"/); x0 = substr($0, RSTART + 6, RLENGTH - 7) + 0
-		           match($0, /xMax="[0-9.]+"/); x1 = substr($0, RSTART + 6, RLENGTH - 7) + 0
-		           match($0, /yMin="[0-9.]+"/); y0 = substr($0, RSTART + 6, RLENGTH - 7) + 0
-		           match($0, /yMax="[0-9.]+"/); y1 = substr($0, RSTART + 6, RLENGTH - 7) + 0
-		           if (x0 < left || x1 > right || y0 < 0 || y1 > H) { bad++; if (bad <= 3) print "    outside: " $0 > "/dev/stderr" } }
-		END { exit !(n > 0 && bad == 0) }' "$tmp/bbox.html" \
+	pdf_words_inside "$pdf" "$ml" "$mr" \
 		&& pass || fail "$rel: words outside the text width or the page"
 done
 # the single-document command renders the same bytes as publish

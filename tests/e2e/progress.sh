@@ -91,23 +91,12 @@ for pj in "$pg_out"/*/*/progress-*.json "$pg_content"/*/*/progress-*.json; do
 		grep -qxF -- "$u" "$tmp/pg-links" || { nolink=$((nolink + 1)); echo "    no link: $u" >&2; }
 	done <"$tmp/pg-urls"
 	[ $nolink = 0 ] && pass || fail "$rel: $nolink narrative links are not links in the PDF"
-	pdffonts "$pdf" | awk 'NR > 2 && ($(NF-4) != "yes" || $(NF-3) != "yes") {bad = 1} END {exit bad}' \
+	pdf_fonts_embedded "$pdf" \
 		&& pass || fail "$rel: a font is not an embedded subset"
 	qpdf --check "$pdf" >/dev/null 2>&1 && pass || fail "$rel: qpdf --check"
 	pdfinfo "$pdf" | grep -q '^Tagged: *yes' && pass || fail "$rel: the report PDF is tagged"
 	# every word inside the page and the text width (plan-landscape margins: 30 and 20 mm)
-	pdftotext -bbox-layout "$pdf" "$tmp/pg-bbox.html"
-	awk '
-		/<page / { match($0, /width="[0-9.]+"/); W = substr($0, RSTART + 7, RLENGTH - 8) + 0
-		           match($0, /height="[0-9.]+"/); H = substr($0, RSTART + 8, RLENGTH - 9) + 0
-		           left = 30 * 72 / 25.4 - 1; right = W - 20 * 72 / 25.4 + 1 }
-		/<word / { n++
-		           match($0, /xMin="[0-9.]+"/); x0 = substr($0, RSTART + 6, RLENGTH - 7) + 0
-		           match($0, /xMax="[0-9.]+"/); x1 = substr($0, RSTART + 6, RLENGTH - 7) + 0
-		           match($0, /yMin="[0-9.]+"/); y0 = substr($0, RSTART + 6, RLENGTH - 7) + 0
-		           match($0, /yMax="[0-9.]+"/); y1 = substr($0, RSTART + 6, RLENGTH - 7) + 0
-		           if (x0 < left || x1 > right || y0 < 0 || y1 > H) { bad++; if (bad <= 3) print "    outside: " $0 > "/dev/stderr" } }
-		END { exit !(n > 0 && bad == 0) }' "$tmp/pg-bbox.html" \
+	pdf_words_inside "$pdf" 30 20 \
 		&& pass || fail "$rel: words outside the text width or the page"
 done
 # the text search can fail: a narrative sentence that is not in the report is reported
