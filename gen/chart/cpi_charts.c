@@ -9,6 +9,7 @@
  */
 #include "chart/cpi_charts.h"
 
+#include <limits.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -393,6 +394,24 @@ static bool target_met(const cpi_data *c, const cpi_country *k, cpi_field field,
 static const uint32_t target_colour[] = {CHART_VERMILLION, CHART_ORANGE, CHART_PURPLE, CHART_GREEN};
 static const int target_dash[] = {1, 2, 1, 2};
 
+/* The line through a country's values of field for the years from..to (those it has). */
+static void series_path(cairo_t *cr, const cpi_country *k, int field, int from, int to,
+    const chart_scale *xs, const chart_scale *ys)
+{
+	bool started = false;
+	for (size_t i = 0; i < k->nyears; i++) {
+		const cpi_year *ky = k->years[i];
+		if (!ky->f[field].n.has || ky->year < from || ky->year > to)
+			continue;
+		double px = chart_map(xs, ky->year), py = chart_map(ys, ky->f[field].n.v);
+		if (started)
+			cairo_line_to(cr, px, py);
+		else
+			cairo_move_to(cr, px, py);
+		started = true;
+	}
+}
+
 static void trend_chart(chart_canvas *cv, const cpi_data *c, bool rank, cpi_chart_geometry *geo)
 {
 	cairo_t *cr = cv->cr;
@@ -557,21 +576,10 @@ static void trend_chart(chart_canvas *cv, const cpi_data *c, bool rank, cpi_char
 
 	/* the global average */
 	if (world) {
-		bool started = false;
 		cairo_save(cr);
 		chart_rgb(cr, CHART_GREY);
 		chart_dash(cr, 3, 1.6);
-		for (size_t i = 0; i < world->nyears; i++) {
-			const cpi_year *wy = world->years[i];
-			if (!wy->f[CPI_SCORE].n.has || wy->year < first || wy->year > last)
-				continue;
-			double px = chart_map(&xs, wy->year), py = chart_map(&ys, wy->f[CPI_SCORE].n.v);
-			if (started)
-				cairo_line_to(cr, px, py);
-			else
-				cairo_move_to(cr, px, py);
-			started = true;
-		}
+		series_path(cr, world, CPI_SCORE, first, last, &xs, &ys);
 		cairo_stroke(cr);
 		cairo_restore(cr);
 	}
@@ -581,18 +589,7 @@ static void trend_chart(chart_canvas *cv, const cpi_data *c, bool rank, cpi_char
 	chart_rgb(cr, CHART_BLUE);
 	chart_dash(cr, 0, 2);
 	cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
-	bool started = false;
-	for (size_t i = 0; i < k->nyears; i++) {
-		const cpi_year *ky = k->years[i];
-		if (!ky->f[field].n.has || ky->year < CPI_FIRST_100_YEAR)
-			continue;
-		double px = chart_map(&xs, ky->year), py = chart_map(&ys, ky->f[field].n.v);
-		if (started)
-			cairo_line_to(cr, px, py);
-		else
-			cairo_move_to(cr, px, py);
-		started = true;
-	}
+	series_path(cr, k, field, CPI_FIRST_100_YEAR, INT_MAX, &xs, &ys);
 	cairo_stroke(cr);
 	cairo_restore(cr);
 	for (size_t i = 0; i < k->nyears; i++) {
